@@ -1,0 +1,154 @@
+package io.lakegate.identity.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.nimbusds.jwt.JWTParser;
+import io.lakegate.identity.ApiTokenResolver;
+import io.lakegate.identity.Principal;
+import io.lakegate.platform.LakegateProperties;
+import io.lakegate.platform.ProblemWriter;
+import io.lakegate.platform.audit.AuditFilter;
+import io.lakegate.platform.maintenance.MaintenanceFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Stateless bearer authentication. A bearer token is one of: a local access token (issued by
+ * {@code POST /api/v1/auth/token}), a JWT of the configured OIDC provider, or an API token of a
+ * consumption principal. Authorization itself happens in the services, through {@code Authorizer}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> authentication,
+            ProblemWriter problems, AuditFilter audit, MaintenanceFilter maintenance) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/auth/token").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resource -> resource
+                        .authenticationManagerResolver(authentication)
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                                    ? "Sign in first: send Authorization: Bearer <token>"
+                                    : "The bearer token is not valid or has expired");
+                        }))
+                .exceptionHandling(exceptions -> exceptions
+                        .accessDeniedHandler((request, response, denied) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, denied.getMessage())))
+                .addFilterAfter(audit, AuthorizationFilter.class)
+                .addFilterAfter(maintenance, AuditFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationManagerResolver<HttpServletRequest> authenticationManagerResolver(LocalTokens localTokens,
+            Principals principals, ObjectProvider<ApiTokenResolver> apiTokenResolvers, LakegateProperties properties) {
+        List<ApiTokenResolver> apiTokens = apiTokenResolvers.orderedStream().toList();
+        AuthenticationManager local = jwtManager(localTokens.decoder(), jwt -> principals.localUser(jwt.getSubject())
+                .orElseThrow(() -> new InvalidBearerTokenException("The user of this token no longer exists")));
+        Optional<String> oidcIssuer = Optional.ofNullable(properties.auth().oidc().issuerUri()).filter(s -> !s.isBlank());
+        AuthenticationManager oidc = oidcIssuer
+                .map(issuer -> jwtManager(oidcDecoder(issuer, properties.auth().oidc()),
+                        jwt -> external(jwt, principals, properties.auth().oidc())))
+                .orElse(null);
+        AuthenticationManager apiToken = authentication -> {
+            String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            return apiTokens.stream()
+                    .filter(resolver -> token.startsWith(resolver.prefix()))
+                    .findFirst()
+                    .flatMap(resolver -> resolver.resolve(token))
+                    .map(LakegateAuthentication::new)
+                    .orElseThrow(() -> new BadCredentialsException("Unknown or revoked API token"));
+        };
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        return request -> {
+            String token = bearer.resolve(request);
+            if (token == null) {
+                return local;
+            }
+            if (apiTokens.stream().anyMatch(resolver -> token.startsWith(resolver.prefix()))) {
+                return apiToken;
+            }
+            if (oidc != null && oidcIssuer.get().equals(issuerOf(token))) {
+                return oidc;
+            }
+            return local;
+        };
+    }
+
+    private static AuthenticationManager jwtManager(JwtDecoder decoder,
+            java.util.function.Function<Jwt, Principal> toPrincipal) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwt -> new LakegateAuthentication(toPrincipal.apply(jwt)));
+        return provider::authenticate;
+    }
+
+    private static JwtDecoder oidcDecoder(String issuer, LakegateProperties.Oidc settings) {
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            List<String> audiences = settings.audiences() == null ? List.of() : settings.audiences();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+                    jwt -> audiences.isEmpty() || jwt.getAudience() != null && jwt.getAudience().stream().anyMatch(audiences::contains)
+                            ? OAuth2TokenValidatorResult.success()
+                            : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Wrong audience", null))));
+            return decoder;
+        });
+    }
+
+    private static Principal external(Jwt jwt, Principals principals, LakegateProperties.Oidc settings) {
+        String username = Optional.ofNullable(jwt.getClaimAsString(settings.usernameClaim())).orElse(jwt.getSubject());
+        Object claim = jwt.getClaims().get(settings.teamsClaim());
+        List<String> groups = switch (claim) {
+            case Collection<?> values -> values.stream().map(String::valueOf).toList();
+            case String value -> List.of(value.split(","));
+            case null, default -> List.of();
+        };
+        return principals.external(username, jwt.getClaimAsString("name"), jwt.getClaimAsString("email"), groups);
+    }
+
+    private static String issuerOf(String token) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        }
+        catch (java.text.ParseException e) {
+            return null;
+        }
+    }
+}

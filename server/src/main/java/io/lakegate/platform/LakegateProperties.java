@@ -1,0 +1,54 @@
+package io.lakegate.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every Lakegate setting under {@code lakegate.*}. Defaults give a working embedded installation.
+ */
+@ConfigurationProperties("lakegate")
+public record LakegateProperties(
+        @DefaultValue("./lakegate-data") Path dataDir,
+        @DefaultValue("admins") String adminTeam,
+        @DefaultValue Auth auth,
+        @DefaultValue Demo demo,
+        @DefaultValue EmbeddedPostgres embeddedPostgres,
+        @DefaultValue Tasks tasks) {
+
+    public LakegateProperties {
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    public record Auth(
+            @DefaultValue("PT8H") Duration tokenTtl,
+            String tokenSecret,
+            @DefaultValue Oidc oidc) {
+    }
+
+    public record Oidc(
+            String issuerUri,
+            @DefaultValue("groups") String teamsClaim,
+            @DefaultValue("preferred_username") String usernameClaim,
+            List<String> audiences) {
+    }
+
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("demo") String password) {
+    }
+
+    public record EmbeddedPostgres(
+            @DefaultValue("0") int port,
+            @DefaultValue("nobody") String runAsWhenRoot,
+            @DefaultValue("PT60S") Duration startupTimeout) {
+    }
+
+    public record Tasks(
+            @DefaultValue("4") int threads,
+            @DefaultValue("PT2S") Duration pollingInterval) {
+    }
+}

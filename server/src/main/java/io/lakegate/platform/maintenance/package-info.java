@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("maintenance")
+package io.lakegate.platform.maintenance;

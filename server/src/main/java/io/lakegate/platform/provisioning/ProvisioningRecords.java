@@ -1,0 +1,96 @@
+package io.lakegate.platform.provisioning;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Provisioning records of environments, datasets and other resources that own storage. */
+@Service
+public class ProvisioningRecords {
+
+    private final JdbcClient jdbc;
+
+    ProvisioningRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void create(String targetType, String targetUri) {
+        jdbc.sql("insert into provisioning_records (target_uri, target_type, status) values (?, ?, 'PENDING')")
+                .params(targetUri, targetType)
+                .update();
+        info(targetUri, "Provisioning requested");
+    }
+
+    /** Marks a new run: a retry after a failed creation starts over, anything else is an update. */
+    public StackStatus restart(String targetUri) {
+        StackStatus next = find(targetUri).map(ProvisioningRecord::status)
+                .filter(StackStatus::created)
+                .map(status -> StackStatus.UPDATE_IN_PROGRESS)
+                .orElse(StackStatus.PENDING);
+        setStatus(targetUri, next);
+        info(targetUri, next == StackStatus.PENDING ? "Provisioning retry requested" : "Update requested");
+        return next;
+    }
+
+    public void succeeded(String targetUri) {
+        StackStatus status = statusOf(targetUri) == StackStatus.UPDATE_IN_PROGRESS
+                ? StackStatus.UPDATE_COMPLETE : StackStatus.CREATE_COMPLETE;
+        setStatus(targetUri, status);
+        info(targetUri, "Status " + status);
+    }
+
+    public void failed(String targetUri, String reason) {
+        StackStatus status = statusOf(targetUri) == StackStatus.UPDATE_IN_PROGRESS
+                ? StackStatus.UPDATE_FAILED : StackStatus.CREATE_FAILED;
+        setStatus(targetUri, status);
+        log(targetUri, "ERROR", reason);
+        info(targetUri, "Status " + status);
+    }
+
+    public void info(String targetUri, String message) {
+        log(targetUri, "INFO", message);
+    }
+
+    public void delete(String targetUri) {
+        jdbc.sql("delete from provisioning_records where target_uri = ?").param(targetUri).update();
+    }
+
+    public Optional<ProvisioningRecord> find(String targetUri) {
+        return jdbc.sql("select target_uri, target_type, status, created_at, updated_at from provisioning_records where target_uri = ?")
+                .param(targetUri)
+                .query((rs, row) -> new ProvisioningRecord(rs.getString("target_uri"), rs.getString("target_type"),
+                        StackStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("updated_at").toInstant(), logs(targetUri)))
+                .optional();
+    }
+
+    private List<ProvisioningRecord.LogLine> logs(String targetUri) {
+        return jdbc.sql("select at, level, message from provisioning_log where target_uri = ? order by id")
+                .param(targetUri)
+                .query((rs, row) -> new ProvisioningRecord.LogLine(rs.getTimestamp("at").toInstant(),
+                        rs.getString("level"), rs.getString("message")))
+                .list();
+    }
+
+    private StackStatus statusOf(String targetUri) {
+        return jdbc.sql("select status from provisioning_records where target_uri = ?")
+                .param(targetUri)
+                .query((rs, row) -> StackStatus.valueOf(rs.getString(1)))
+                .single();
+    }
+
+    private void setStatus(String targetUri, StackStatus status) {
+        jdbc.sql("update provisioning_records set status = ?, updated_at = now() where target_uri = ?")
+                .params(status.name(), targetUri)
+                .update();
+    }
+
+    private void log(String targetUri, String level, String message) {
+        jdbc.sql("insert into provisioning_log (target_uri, at, level, message) values (?, ?, ?, ?)")
+                .params(targetUri, new Timestamp(System.currentTimeMillis()), level, message)
+                .update();
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("provisioning")
+package io.lakegate.platform.provisioning;

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("tasks")
+package io.lakegate.platform.tasks;
