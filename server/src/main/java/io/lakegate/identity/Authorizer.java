@@ -2,6 +2,7 @@ package io.lakegate.identity;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 import io.lakegate.identity.internal.TeamRepository;
 import io.lakegate.platform.ApiProblem;
@@ -57,6 +58,24 @@ public class Authorizer {
                 .filter(principal::isMemberOf)
                 .min(Comparator.naturalOrder())
                 .orElseThrow(() -> denied(principal, action, resource));
+        AuditContext.actingTeam(team);
+        return team;
+    }
+
+    /**
+     * The caller needs one of {@code allowedTeams} that also holds {@code tenantPermission}: the resource
+     * grants the right, the tenant lets the team use it. Returns the acting team.
+     */
+    public String requireAnyTeam(Principal principal, String action, String resource, Collection<String> allowedTeams,
+            TenantPermission tenantPermission) {
+        List<String> candidates = allowedTeams.stream().filter(principal::isMemberOf).sorted().toList();
+        if (candidates.isEmpty()) {
+            throw denied(principal, action, resource);
+        }
+        String team = candidates.stream()
+                .filter(candidate -> teams.hasPermission(candidate, tenantPermission))
+                .findFirst()
+                .orElseThrow(() -> denied(principal, tenantPermission.name(), TENANT));
         AuditContext.actingTeam(team);
         return team;
     }

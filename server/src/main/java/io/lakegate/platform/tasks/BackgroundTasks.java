@@ -25,7 +25,10 @@ import io.lakegate.platform.PageRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Background and periodic work on db-scheduler: persistent in PostgreSQL, run once across nodes, resumed
@@ -53,7 +56,8 @@ public class BackgroundTasks implements SmartLifecycle {
                 .filter(RecurringTask.class::isInstance)
                 .map(RecurringTask.class::cast)
                 .toList();
-        this.scheduler = Scheduler.create(dataSource, tasks)
+        // through the proxy, a task queued inside a transaction is queued if and only if the transaction commits
+        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .startTasks(recurring)
                 .threads(properties.tasks().threads())
                 .pollingInterval(properties.tasks().pollingInterval())
@@ -63,15 +67,20 @@ public class BackgroundTasks implements SmartLifecycle {
                 .build();
     }
 
-    /** Queues {@code task} for {@code instance} to run as soon as a worker is free. */
+    /**
+     * Queues {@code task} for {@code instance} to run as soon as a worker is free. Inside a transaction
+     * the task is queued with it, and workers look for it once it commits.
+     */
     public <T> void runNow(OneTimeTask<T> task, String instance, T data) {
         scheduler.schedule(task.instance(instance, data), Instant.now());
-    }
-
-    /** Queues {@code task} for {@code instance} unless that instance is already queued or running. */
-    public <T> boolean runNowIfNotQueued(OneTimeTask<T> task, String instance, T data) {
-        TaskInstance<T> taskInstance = task.instance(instance, data);
-        return scheduler.scheduleIfNotExists(taskInstance, Instant.now());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    scheduler.triggerCheckForDueExecutions();
+                }
+            });
+        }
     }
 
     public void pause() {

@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Renders every failure as {@code application/problem+json}. Bad input answers 400 naming the field;
@@ -85,6 +86,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "Unknown field '%s'; accepted fields: %s".formatted(
+                    unknown.getPropertyName(), unknown.getKnownPropertyIds()), unknown.getPropertyName(), null);
+        }
         if (e.getCause() instanceof JacksonException jackson) {
             String field = jackson.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null
@@ -92,8 +97,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse(null);
             String detail = field == null
-                    ? "Malformed JSON: " + jackson.getOriginalMessage()
-                    : "Invalid value for '%s': %s".formatted(field, jackson.getOriginalMessage());
+                    ? "Malformed JSON: " + withoutClassNames(jackson.getOriginalMessage())
+                    : "Invalid value for '%s': %s".formatted(field, withoutClassNames(jackson.getOriginalMessage()));
             return problem(HttpStatus.BAD_REQUEST, detail, field == null ? "body" : field, null);
         }
         return problem(HttpStatus.BAD_REQUEST, "The request body is missing or not readable JSON", "body", null);
@@ -129,6 +134,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** Jackson names Java types in its messages; users need only the simple name. */
+    private static String withoutClassNames(String message) {
+        return message.replaceAll("(?:[a-z_][a-z0-9_]*\\.)+(?:[A-Z][\\w]*\\$)*([A-Z][\\w]*)", "$1");
     }
 
     private static String messageOf(FieldError error) {

@@ -1,0 +1,17 @@
+package io.lakegate.environment.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import io.lakegate.environment.EnvironmentFeatures;
+import io.lakegate.environment.EnvironmentSummary;
+
+public record Environment(String uri, String organizationUri, String name, String description, String region,
+        String resourcePrefix, String adminTeam, List<String> tags, EnvironmentFeatures features, Path storageRoot,
+        String createdBy, Instant createdAt, Instant updatedAt) {
+
+    public EnvironmentSummary summary() {
+        return new EnvironmentSummary(uri, organizationUri, name, region, resourcePrefix, adminTeam, storageRoot, features);
+    }
+}

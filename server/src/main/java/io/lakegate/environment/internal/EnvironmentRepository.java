@@ -1,0 +1,210 @@
+package io.lakegate.environment.internal;
+
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.lakegate.environment.EnvironmentFeatures;
+import io.lakegate.environment.EnvironmentPermission;
+import io.lakegate.platform.Page;
+import io.lakegate.platform.PageRequest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class EnvironmentRepository {
+
+    private static final String COLUMNS = """
+            uri, organization_uri, name, description, region, resource_prefix, admin_team, tags, worksheets_enabled,
+            dashboards_enabled, pipelines_enabled, notebooks_enabled, storage_root, created_by, created_at, updated_at""";
+
+    private final JdbcClient jdbc;
+
+    EnvironmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Environment> find(String uri) {
+        return jdbc.sql("select " + COLUMNS + " from environments where uri = ?").param(uri)
+                .query(EnvironmentRepository::environment).optional();
+    }
+
+    /** Inserts the environment; false when its organization already has one of that name. */
+    boolean insert(Environment environment) {
+        try {
+            jdbc.sql("""
+                    insert into environments (uri, organization_uri, name, description, region, resource_prefix, admin_team,
+                        tags, worksheets_enabled, dashboards_enabled, pipelines_enabled, notebooks_enabled, storage_root,
+                        created_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(environment.uri(), environment.organizationUri(), environment.name(), environment.description(),
+                            environment.region(), environment.resourcePrefix(), environment.adminTeam(),
+                            environment.tags().toArray(String[]::new), environment.features().worksheets(),
+                            environment.features().dashboards(), environment.features().pipelines(),
+                            environment.features().notebooks(), environment.storageRoot().toString(),
+                            environment.createdBy())
+                    .update();
+            return true;
+        }
+        catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    boolean update(Environment environment) {
+        try {
+            jdbc.sql("""
+                    update environments set name = ?, description = ?, resource_prefix = ?, tags = ?,
+                        worksheets_enabled = ?, dashboards_enabled = ?, pipelines_enabled = ?, notebooks_enabled = ?,
+                        updated_at = now()
+                    where uri = ?""")
+                    .params(environment.name(), environment.description(), environment.resourcePrefix(),
+                            environment.tags().toArray(String[]::new), environment.features().worksheets(),
+                            environment.features().dashboards(), environment.features().pipelines(),
+                            environment.features().notebooks(), environment.uri())
+                    .update();
+            return true;
+        }
+        catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    void delete(String uri) {
+        jdbc.sql("delete from environments where uri = ?").param(uri).update();
+    }
+
+    /** Environments where one of {@code teams} is the admin team or invited, optionally of one organization. */
+    Page<Environment> listFor(Collection<String> teams, String organizationUri, String term, PageRequest page) {
+        String where = """
+                 where (admin_team = any(?) or exists (select 1 from environment_teams t
+                        where t.environment_uri = e.uri and t.team = any(?)))
+                   and (cast(? as text) is null or e.organization_uri = ?)
+                   and (cast(? as text) is null or e.name ilike '%' || ? || '%' or e.description ilike '%' || ? || '%')
+                """;
+        String[] teamArray = teams.toArray(String[]::new);
+        Object[] params = {teamArray, teamArray, organizationUri, organizationUri, term, term, term};
+        long total = jdbc.sql("select count(*) from environments e" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(Arrays.asList(params));
+        pageParams.add(page.size());
+        pageParams.add(page.offset());
+        List<Environment> items = jdbc.sql("select " + COLUMNS + " from environments e" + where
+                        + " order by lower(e.name), e.uri limit ? offset ?")
+                .params(pageParams)
+                .query(EnvironmentRepository::environment)
+                .list();
+        return page.page(items, total);
+    }
+
+    List<String> namesInOrganization(String organizationUri) {
+        return jdbc.sql("select name from environments where organization_uri = ? order by name")
+                .param(organizationUri).query(String.class).list();
+    }
+
+    List<String> namesOwnedBy(String organizationUri, String team) {
+        return jdbc.sql("select name from environments where organization_uri = ? and admin_team = ? order by name")
+                .params(organizationUri, team).query(String.class).list();
+    }
+
+    public List<EnvironmentTeam> invitedTeams(String uri) {
+        return jdbc.sql("select team, permissions, invited_by, invited_at from environment_teams where environment_uri = ? order by team")
+                .param(uri)
+                .query((rs, row) -> new EnvironmentTeam(rs.getString("team"), false, permissions(rs.getArray("permissions")),
+                        rs.getString("invited_by"), rs.getTimestamp("invited_at").toInstant()))
+                .list();
+    }
+
+    public Optional<EnvironmentTeam> invitedTeam(String uri, String team) {
+        return invitedTeams(uri).stream().filter(invited -> invited.team().equals(team)).findFirst();
+    }
+
+    /** Teams that see the environment: its admin team and every invited team. */
+    public Set<String> members(Environment environment) {
+        Set<String> members = new HashSet<>();
+        members.add(environment.adminTeam());
+        invitedTeams(environment.uri()).forEach(team -> members.add(team.team()));
+        return members;
+    }
+
+    /** Teams that hold {@code permission}: none if the permission's feature is switched off. */
+    public Set<String> teamsWith(Environment environment, EnvironmentPermission permission) {
+        if (!environment.features().allows(permission)) {
+            return Set.of();
+        }
+        Set<String> teams = new HashSet<>();
+        teams.add(environment.adminTeam());
+        invitedTeams(environment.uri()).stream()
+                .filter(team -> team.permissions().contains(permission))
+                .forEach(team -> teams.add(team.team()));
+        return teams;
+    }
+
+    boolean invite(String uri, String team, Set<EnvironmentPermission> permissions, String invitedBy) {
+        return jdbc.sql("""
+                insert into environment_teams (environment_uri, team, permissions, invited_by)
+                values (?, ?, ?, ?) on conflict do nothing""")
+                .params(uri, team, names(permissions), invitedBy)
+                .update() == 1;
+    }
+
+    void updatePermissions(String uri, String team, Set<EnvironmentPermission> permissions) {
+        jdbc.sql("update environment_teams set permissions = ? where environment_uri = ? and team = ?")
+                .params(names(permissions), uri, team)
+                .update();
+    }
+
+    void removeTeam(String uri, String team) {
+        jdbc.sql("delete from environment_teams where environment_uri = ? and team = ?").params(uri, team).update();
+    }
+
+    Map<String, String> kvTags(String uri) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        jdbc.sql("select key, value from environment_kv_tags where environment_uri = ? order by key")
+                .param(uri)
+                .query(rs -> {
+                    tags.put(rs.getString("key"), rs.getString("value"));
+                });
+        return tags;
+    }
+
+    void replaceKvTags(String uri, Map<String, String> tags) {
+        jdbc.sql("delete from environment_kv_tags where environment_uri = ?").param(uri).update();
+        tags.forEach((key, value) -> jdbc.sql("insert into environment_kv_tags (environment_uri, key, value) values (?, ?, ?)")
+                .params(uri, key, value)
+                .update());
+    }
+
+    private static String[] names(Set<EnvironmentPermission> permissions) {
+        return permissions.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
+
+    private static Set<EnvironmentPermission> permissions(Array array) throws SQLException {
+        Set<EnvironmentPermission> permissions = EnumSet.noneOf(EnvironmentPermission.class);
+        for (String name : (String[]) array.getArray()) {
+            permissions.add(EnvironmentPermission.valueOf(name));
+        }
+        return permissions;
+    }
+
+    private static Environment environment(ResultSet rs, int row) throws SQLException {
+        return new Environment(rs.getString("uri"), rs.getString("organization_uri"), rs.getString("name"),
+                rs.getString("description"), rs.getString("region"), rs.getString("resource_prefix"),
+                rs.getString("admin_team"), List.of((String[]) rs.getArray("tags").getArray()),
+                new EnvironmentFeatures(rs.getBoolean("worksheets_enabled"), rs.getBoolean("dashboards_enabled"),
+                        rs.getBoolean("pipelines_enabled"), rs.getBoolean("notebooks_enabled")),
+                Path.of(rs.getString("storage_root")), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}
