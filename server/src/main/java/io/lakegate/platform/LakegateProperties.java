@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LakegateProperties(
         @DefaultValue("./lakegate-data") Path dataDir,
         @DefaultValue("admins") String adminTeam,
+        String adminPassword,
         @DefaultValue Auth auth,
         @DefaultValue Demo demo,
         @DefaultValue EmbeddedPostgres embeddedPostgres,

@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start without demo data, creates the {@code admin} user in the admin team and prints its
- * generated password once.
+ * On the first start without demo data, creates the {@code admin} user in the admin team, with the password
+ * of {@code lakegate.admin-password} or else a generated one printed once.
  */
 @Component
 @Order(0)
@@ -34,6 +34,11 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.demo().enabled() || directory.hasAnyUser()) {
+            return;
+        }
+        if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
+            directory.ensureUser("admin", "Administrator", null, properties.adminPassword(), Set.of(properties.adminTeam()));
+            log.info("Created the first admin user 'admin' with the password from lakegate.admin-password");
             return;
         }
         String password = generatePassword();
