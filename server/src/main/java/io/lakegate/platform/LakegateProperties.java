@@ -48,8 +48,14 @@ public record LakegateProperties(
             @DefaultValue("PT60S") Duration startupTimeout) {
     }
 
+    /**
+     * Background tasks. An execution whose node stops heart-beating for {@code heartbeatInterval} times
+     * {@code missedHeartbeats} is taken over by another node (or the same one after a restart).
+     */
     public record Tasks(
             @DefaultValue("4") int threads,
-            @DefaultValue("PT2S") Duration pollingInterval) {
+            @DefaultValue("PT2S") Duration pollingInterval,
+            @DefaultValue("PT5S") Duration heartbeatInterval,
+            @DefaultValue("4") int missedHeartbeats) {
     }
 }

@@ -61,6 +61,8 @@ public class BackgroundTasks implements SmartLifecycle {
                 .startTasks(recurring)
                 .threads(properties.tasks().threads())
                 .pollingInterval(properties.tasks().pollingInterval())
+                .heartbeatInterval(properties.tasks().heartbeatInterval())
+                .missedHeartbeatsLimit(properties.tasks().missedHeartbeats())
                 .schedulerName(new SchedulerName.Fixed(node))
                 .enableImmediateExecution()
                 .addSchedulerListener(new RunRecorder())
