@@ -26,8 +26,11 @@ public class Directory {
         this.passwords = passwords;
     }
 
-    public boolean teamExists(String team) {
-        return teams.exists(team);
+    /** Refuses a request naming a team that does not exist, as bad input in {@code field}. */
+    public void requireTeam(String field, String team) {
+        if (!teams.exists(team)) {
+            throw ApiProblem.invalid(field, "There is no team named '%s'".formatted(team));
+        }
     }
 
     public String adminTeam() {

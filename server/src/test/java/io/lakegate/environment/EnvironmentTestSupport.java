@@ -37,10 +37,11 @@ abstract class EnvironmentTestSupport extends ApiTest {
         return new Organization(team, admin, organization(admin.api(), team));
     }
 
-    /** An organization and an environment that its admin team owns. */
+    /** An organization and an environment that its admin team owns, described "for tests", with prefix "env". */
     Environment newEnvironment() {
         Organization organization = newOrganization();
-        String uri = environment(organization.admin().api(), organization.uri(), organization.team());
+        String uri = organization.admin().api().post(ENVIRONMENTS, linkRequest(organization.uri(), organization.team(),
+                Map.of())).expect(201).text("uri");
         return new Environment(organization, organization.team(), organization.admin(), uri);
     }
 

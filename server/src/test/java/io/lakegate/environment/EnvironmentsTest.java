@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.lakegate.test.Caller;
 import io.lakegate.test.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -166,6 +167,7 @@ class EnvironmentsTest extends EnvironmentTestSupport {
         Environment environment = newEnvironment();
         Caller owner = environment.owner().api();
         String newName = unique("Renamed");
+        awaitStack(owner, environment.uri(), "CREATE_COMPLETE");
 
         JsonNode edited = owner.patch(path(environment.uri()), Map.of("name", "  " + newName + " ", "description", "new words",
                 "resourcePrefix", "fin2", "tags", List.of("a", "b"), "features", Map.of("pipelines", false))).expect(200).json();
@@ -177,7 +179,12 @@ class EnvironmentsTest extends EnvironmentTestSupport {
         assertThat(edited.path("features").path("pipelines").asBoolean()).isFalse();
         assertThat(edited.path("features").path("worksheets").asBoolean()).as("features left out stay as they are").isTrue();
         assertThat(edited.path("region").asString()).isEqualTo("eu-west-1");
+        assertThat(Path.of(edited.path("storageRoot").asString()))
+                .as("the storage root keeps its place when the prefix changes")
+                .isEqualTo(expectedStorageRoot("env", environment.uri()));
         assertThat(strings(edited.path("userPermissions"))).doesNotContain("CREATE_PIPELINE");
+        assertThat(logMessages(awaitStack(owner, environment.uri(), "UPDATE_COMPLETE")))
+                .as("saving an edit updates the stack").contains("Update requested");
 
         JsonNode descriptionOnly = owner.patch(path(environment.uri()), Map.of("description", "only this")).expect(200).json();
         assertThat(descriptionOnly.path("name").asString()).isEqualTo(newName);
@@ -194,7 +201,6 @@ class EnvironmentsTest extends EnvironmentTestSupport {
         assertThat(read.path("region").asString()).isEqualTo("eu-west-1");
         assertThat(read.path("adminTeam").asString()).isEqualTo(environment.team());
         assertThat(read.path("description").asString()).isEqualTo("only this");
-        awaitStack(owner, environment.uri(), "UPDATE_COMPLETE");
     }
 
     @Test
@@ -267,12 +273,12 @@ class EnvironmentsTest extends EnvironmentTestSupport {
         awaitStack(owner, removed, "CREATE_COMPLETE");
         Path keptRoot = Path.of(owner.get(path(kept.uri())).expect(200).text("storageRoot"));
         Path removedRoot = Path.of(owner.get(path(removed)).expect(200).text("storageRoot"));
-        Files.writeString(keptRoot.resolve("data.csv"), "a,b\n1,2\n");
+        Files.writeString(keptRoot.resolve("data.csv"), "a,b");
 
         owner.delete(path(kept.uri())).expect(204);
         owner.delete(path(removed) + "?deleteStorage=true").expect(204);
 
-        assertThat(keptRoot.resolve("data.csv")).hasContent("a,b\n1,2");
+        assertThat(Files.readString(keptRoot.resolve("data.csv"))).isEqualTo("a,b");
         assertThat(removedRoot).doesNotExist();
         assertThat(owner.get(path(kept.uri())).problem(404)).isEqualTo("Environment '%s' does not exist", kept.uri());
         assertThat(owner.get(path(removed) + "/stack").problem(404)).isEqualTo("Environment '%s' does not exist", removed);

@@ -31,9 +31,13 @@ public abstract class ApiTest {
     @LocalServerPort
     protected int port;
 
+    /**
+     * The shared server's data directory, unless a {@link SeparateServerApiTest} names its own: a second
+     * embedded PostgreSQL on the same directory would stop the shared server's.
+     */
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("lakegate.data-dir", DATA_DIR::toString);
+        registry.add("lakegate.data-dir", () -> "${" + SeparateServerApiTest.DATA_DIR_PROPERTY + ":" + DATA_DIR + "}");
     }
 
     protected String baseUrl() {

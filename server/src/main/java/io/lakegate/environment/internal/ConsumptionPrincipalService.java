@@ -13,6 +13,7 @@ import io.lakegate.environment.EnvironmentPermission;
 import io.lakegate.environment.internal.EnvironmentApi.ConsumptionPrincipalView;
 import io.lakegate.identity.ApiTokenResolver;
 import io.lakegate.identity.Authorizer;
+import io.lakegate.identity.Directory;
 import io.lakegate.identity.Principal;
 import io.lakegate.identity.TenantPermission;
 import io.lakegate.platform.ApiProblem;
@@ -34,12 +35,14 @@ class ConsumptionPrincipalService implements ApiTokenResolver {
     private final ConsumptionPrincipalRepository principals;
     private final EnvironmentService environments;
     private final Authorizer authorizer;
+    private final Directory directory;
 
     ConsumptionPrincipalService(ConsumptionPrincipalRepository principals, EnvironmentService environments,
-            Authorizer authorizer) {
+            Authorizer authorizer, Directory directory) {
         this.principals = principals;
         this.environments = environments;
         this.authorizer = authorizer;
+        this.directory = directory;
     }
 
     List<ConsumptionPrincipalView> list(Principal principal, String environmentUri) {
@@ -52,6 +55,7 @@ class ConsumptionPrincipalService implements ApiTokenResolver {
     @Transactional
     ConsumptionPrincipalView create(Principal principal, String environmentUri, String name, String team) {
         Environment environment = environments.require(environmentUri);
+        directory.requireTeam("team", team);
         authorizer.requireMember(principal, team, EnvironmentPermission.MANAGE_CONSUMPTION_PRINCIPALS.name(),
                 "environment " + environmentUri);
         authorizer.requireTenantPermission(principal, team, TenantPermission.MANAGE_ENVIRONMENTS);

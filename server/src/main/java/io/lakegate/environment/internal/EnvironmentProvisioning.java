@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
 import io.lakegate.platform.tasks.BackgroundTasks;
 import org.springframework.context.annotation.Bean;
@@ -40,9 +41,14 @@ class EnvironmentProvisioning {
         tasks.runNow(task, uri, uri);
     }
 
+    /**
+     * Every request gets a run of its own: db-scheduler silently drops an execution whose instance is still
+     * scheduled or running, which left the record UPDATE_IN_PROGRESS for good when an update was asked for
+     * while the previous run was finishing.
+     */
     void requestUpdate(String uri) {
         records.restart(uri);
-        tasks.runNow(task, uri, uri);
+        tasks.runNow(task, uri + "-" + ShortUris.next(), uri);
     }
 
     void run(String uri) {

@@ -1,13 +1,12 @@
 package io.lakegate.environment.internal;
 
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import io.lakegate.environment.EnvironmentFeatures;
 import io.lakegate.environment.EnvironmentPermission;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.SqlArrays;
+import io.lakegate.platform.SqlLike;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,10 +93,11 @@ public class EnvironmentRepository {
                  where (admin_team = any(?) or exists (select 1 from environment_teams t
                         where t.environment_uri = e.uri and t.team = any(?)))
                    and (cast(? as text) is null or e.organization_uri = ?)
-                   and (cast(? as text) is null or e.name ilike '%' || ? || '%' or e.description ilike '%' || ? || '%')
+                   and (cast(? as text) is null or e.name ilike ? escape '\\' or e.description ilike ? escape '\\')
                 """;
         String[] teamArray = teams.toArray(String[]::new);
-        Object[] params = {teamArray, teamArray, organizationUri, organizationUri, term, term, term};
+        String pattern = SqlLike.containing(term);
+        Object[] params = {teamArray, teamArray, organizationUri, organizationUri, pattern, pattern, pattern};
         long total = jdbc.sql("select count(*) from environments e" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(Arrays.asList(params));
         pageParams.add(page.size());
@@ -121,9 +123,21 @@ public class EnvironmentRepository {
     public List<EnvironmentTeam> invitedTeams(String uri) {
         return jdbc.sql("select team, permissions, invited_by, invited_at from environment_teams where environment_uri = ? order by team")
                 .param(uri)
-                .query((rs, row) -> new EnvironmentTeam(rs.getString("team"), false, permissions(rs.getArray("permissions")),
-                        rs.getString("invited_by"), rs.getTimestamp("invited_at").toInstant()))
+                .query((rs, row) -> team(rs))
                 .list();
+    }
+
+    /** The invited teams of each of those environments, in one query. */
+    Map<String, List<EnvironmentTeam>> invitedTeams(Collection<String> uris) {
+        Map<String, List<EnvironmentTeam>> teams = new HashMap<>();
+        jdbc.sql("""
+                select environment_uri, team, permissions, invited_by, invited_at from environment_teams
+                where environment_uri = any(?) order by team""")
+                .param(uris.toArray(String[]::new))
+                .query(rs -> {
+                    teams.computeIfAbsent(rs.getString("environment_uri"), uri -> new ArrayList<>()).add(team(rs));
+                });
+        return teams;
     }
 
     public Optional<EnvironmentTeam> invitedTeam(String uri, String team) {
@@ -155,13 +169,13 @@ public class EnvironmentRepository {
         return jdbc.sql("""
                 insert into environment_teams (environment_uri, team, permissions, invited_by)
                 values (?, ?, ?, ?) on conflict do nothing""")
-                .params(uri, team, names(permissions), invitedBy)
+                .params(uri, team, SqlArrays.names(permissions), invitedBy)
                 .update() == 1;
     }
 
     void updatePermissions(String uri, String team, Set<EnvironmentPermission> permissions) {
         jdbc.sql("update environment_teams set permissions = ? where environment_uri = ? and team = ?")
-                .params(names(permissions), uri, team)
+                .params(SqlArrays.names(permissions), uri, team)
                 .update();
     }
 
@@ -186,22 +200,18 @@ public class EnvironmentRepository {
                 .update());
     }
 
-    private static String[] names(Set<EnvironmentPermission> permissions) {
-        return permissions.stream().map(Enum::name).sorted().toArray(String[]::new);
-    }
 
-    private static Set<EnvironmentPermission> permissions(Array array) throws SQLException {
-        Set<EnvironmentPermission> permissions = EnumSet.noneOf(EnvironmentPermission.class);
-        for (String name : (String[]) array.getArray()) {
-            permissions.add(EnvironmentPermission.valueOf(name));
-        }
-        return permissions;
+
+    private static EnvironmentTeam team(ResultSet rs) throws SQLException {
+        return new EnvironmentTeam(rs.getString("team"), false,
+                SqlArrays.enumSet(rs.getArray("permissions"), EnvironmentPermission.class),
+                rs.getString("invited_by"), rs.getTimestamp("invited_at").toInstant());
     }
 
     private static Environment environment(ResultSet rs, int row) throws SQLException {
         return new Environment(rs.getString("uri"), rs.getString("organization_uri"), rs.getString("name"),
                 rs.getString("description"), rs.getString("region"), rs.getString("resource_prefix"),
-                rs.getString("admin_team"), List.of((String[]) rs.getArray("tags").getArray()),
+                rs.getString("admin_team"), SqlArrays.strings(rs.getArray("tags")),
                 new EnvironmentFeatures(rs.getBoolean("worksheets_enabled"), rs.getBoolean("dashboards_enabled"),
                         rs.getBoolean("pipelines_enabled"), rs.getBoolean("notebooks_enabled")),
                 Path.of(rs.getString("storage_root")), rs.getString("created_by"),

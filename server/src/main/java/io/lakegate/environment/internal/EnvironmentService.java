@@ -32,6 +32,7 @@ import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.Tags;
 import io.lakegate.platform.provisioning.ProvisioningRecord;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
+import io.lakegate.platform.provisioning.StackStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,7 @@ class EnvironmentService {
 
     @Transactional
     EnvironmentView create(Principal principal, CreateEnvironment request) {
+        directory.requireTeam("team", request.team());
         organizations.requireTeamPermission(principal, request.organizationUri(), request.team(),
                 OrganizationPermission.LINK_ENVIRONMENT, TenantPermission.MANAGE_ENVIRONMENTS);
         String uri = ShortUris.next();
@@ -82,8 +84,13 @@ class EnvironmentService {
     }
 
     Page<EnvironmentView> list(Principal principal, String organizationUri, String term, PageRequest page) {
-        return environments.listFor(principal.teams(), blankToNull(organizationUri), blankToNull(term), page)
-                .map(environment -> view(principal, environment));
+        Page<Environment> found = environments.listFor(principal.teams(), blankToNull(organizationUri),
+                blankToNull(term), page);
+        List<String> uris = found.items().stream().map(Environment::uri).toList();
+        Map<String, List<EnvironmentTeam>> invited = environments.invitedTeams(uris);
+        Map<String, StackStatus> stacks = records.statuses(uris);
+        return found.map(environment -> view(principal, environment,
+                invited.getOrDefault(environment.uri(), List.of()), stacks.get(environment.uri())));
     }
 
     EnvironmentView get(Principal principal, String uri) {
@@ -169,9 +176,7 @@ class EnvironmentService {
                         .formatted(principal.describe(), actingTeam, uri, beyond));
             }
         }
-        if (!directory.teamExists(team)) {
-            throw ApiProblem.invalid("team", "There is no team named '%s'".formatted(team));
-        }
+        directory.requireTeam("team", team);
         if (team.equals(environment.adminTeam()) || !environments.invite(uri, team, permissions, principal.name())) {
             throw ApiProblem.invalid("team", "Team '%s' is already a team of environment %s".formatted(team, uri));
         }
@@ -252,18 +257,24 @@ class EnvironmentService {
     }
 
     private EnvironmentView view(Principal principal, Environment environment) {
+        return view(principal, environment, environments.invitedTeams(environment.uri()),
+                records.statuses(List.of(environment.uri())).get(environment.uri()));
+    }
+
+    private EnvironmentView view(Principal principal, Environment environment, List<EnvironmentTeam> invited,
+            StackStatus stack) {
         boolean owner = principal.isMemberOf(environment.adminTeam());
         Set<EnvironmentPermission> permissions = EnumSet.noneOf(EnvironmentPermission.class);
         if (owner) {
             permissions.addAll(EnumSet.allOf(EnvironmentPermission.class));
         }
         else {
-            environments.invitedTeams(environment.uri()).stream()
+            invited.stream()
                     .filter(team -> principal.isMemberOf(team.team()))
                     .forEach(team -> permissions.addAll(team.permissions()));
         }
         permissions.removeIf(permission -> !environment.features().allows(permission));
-        String stackStatus = owner ? records.find(environment.uri()).map(record -> record.status().name()).orElse(null) : null;
+        String stackStatus = owner && stack != null ? stack.name() : null;
         return new EnvironmentView(environment.uri(), environment.organizationUri(), environment.name(),
                 environment.description(), environment.region(), environment.resourcePrefix(), environment.adminTeam(),
                 environment.tags(), environment.features(), owner ? environment.storageRoot().toString() : null,

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.lakegate.identity.TenantPermission;
 import io.lakegate.platform.LakegateProperties;
+import io.lakegate.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,9 +74,9 @@ public class TeamRepository {
         return jdbc.sql("""
                 select t.name, t.source, t.created_at, count(m.username) as members
                 from teams t left join memberships m on m.team = t.name
-                where cast(? as text) is null or t.name ilike '%' || ? || '%'
+                where cast(? as text) is null or t.name ilike ? escape '\\'
                 group by t.name order by t.name""")
-                .params(term, term)
+                .params(SqlLike.containing(term), SqlLike.containing(term))
                 .query((rs, row) -> new TeamView(rs.getString("name"), rs.getString("source"),
                         rs.getString("name").equals(adminTeam), rs.getInt("members"),
                         rs.getTimestamp("created_at").toInstant()))

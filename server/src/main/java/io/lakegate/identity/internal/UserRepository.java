@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,10 +43,11 @@ public class UserRepository {
     }
 
     public Page<StoredUser> list(String term, PageRequest page) {
-        String where = " where cast(? as text) is null or u.username ilike '%' || ? || '%' or u.display_name ilike '%' || ? || '%'";
-        long total = jdbc.sql("select count(*) from users u" + where).params(term, term, term).query(Long.class).single();
+        String pattern = SqlLike.containing(term);
+        String where = " where cast(? as text) is null or u.username ilike ? escape '\\' or u.display_name ilike ? escape '\\'";
+        long total = jdbc.sql("select count(*) from users u" + where).params(pattern, pattern, pattern).query(Long.class).single();
         List<StoredUser> users = jdbc.sql(SELECT + where + " group by u.username order by u.username limit ? offset ?")
-                .params(term, term, term, page.size(), page.offset())
+                .params(pattern, pattern, pattern, page.size(), page.offset())
                 .query(UserRepository::map)
                 .list();
         return page.page(users, total);

@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -72,8 +73,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler((request, response, denied) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, denied.getMessage())))
-                .addFilterAfter(audit, AuthorizationFilter.class)
-                .addFilterAfter(maintenance, AuditFilter.class);
+                // audit wraps authentication, so refused and unauthenticated calls are recorded too
+                .addFilterBefore(audit, BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(maintenance, AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,12 +1,10 @@
 package io.lakegate.organization.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +12,8 @@ import java.util.Set;
 import io.lakegate.organization.OrganizationPermission;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.SqlArrays;
+import io.lakegate.platform.SqlLike;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,10 +82,11 @@ public class OrganizationRepository {
                  where archived_at is null
                    and (admin_team = any(?) or exists (select 1 from organization_teams t
                         where t.organization_uri = o.uri and t.team = any(?)))
-                   and (cast(? as text) is null or o.name ilike '%' || ? || '%' or o.description ilike '%' || ? || '%')
+                   and (cast(? as text) is null or o.name ilike ? escape '\\' or o.description ilike ? escape '\\')
                 """;
         String[] teamArray = teams.toArray(String[]::new);
-        Object[] params = {teamArray, teamArray, term, term, term};
+        String pattern = SqlLike.containing(term);
+        Object[] params = {teamArray, teamArray, pattern, pattern, pattern};
         long total = jdbc.sql("select count(*) from organizations o" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(Arrays.asList(params));
         pageParams.add(page.size());
@@ -103,7 +104,8 @@ public class OrganizationRepository {
                 select team, permissions, invited_by, invited_at from organization_teams
                 where organization_uri = ? order by team""")
                 .param(uri)
-                .query((rs, row) -> new OrganizationTeam(rs.getString("team"), false, permissions(rs.getArray("permissions")),
+                .query((rs, row) -> new OrganizationTeam(rs.getString("team"), false,
+                        SqlArrays.enumSet(rs.getArray("permissions"), OrganizationPermission.class),
                         rs.getString("invited_by"), rs.getTimestamp("invited_at").toInstant()))
                 .list();
     }
@@ -138,13 +140,13 @@ public class OrganizationRepository {
         return jdbc.sql("""
                 insert into organization_teams (organization_uri, team, permissions, invited_by)
                 values (?, ?, ?, ?) on conflict do nothing""")
-                .params(uri, team, names(permissions), invitedBy)
+                .params(uri, team, SqlArrays.names(permissions), invitedBy)
                 .update() == 1;
     }
 
     void updatePermissions(String uri, String team, Set<OrganizationPermission> permissions) {
         jdbc.sql("update organization_teams set permissions = ? where organization_uri = ? and team = ?")
-                .params(names(permissions), uri, team)
+                .params(SqlArrays.names(permissions), uri, team)
                 .update();
     }
 
@@ -154,21 +156,11 @@ public class OrganizationRepository {
                 .update() == 1;
     }
 
-    private static String[] names(Set<OrganizationPermission> permissions) {
-        return permissions.stream().map(Enum::name).sorted().toArray(String[]::new);
-    }
 
-    private static Set<OrganizationPermission> permissions(Array array) throws SQLException {
-        Set<OrganizationPermission> permissions = EnumSet.noneOf(OrganizationPermission.class);
-        for (String name : (String[]) array.getArray()) {
-            permissions.add(OrganizationPermission.valueOf(name));
-        }
-        return permissions;
-    }
 
     private static Organization organization(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getString("uri"), rs.getString("name"), rs.getString("description"),
-                rs.getString("admin_team"), List.of((String[]) rs.getArray("tags").getArray()), rs.getString("created_by"),
+                rs.getString("admin_team"), SqlArrays.strings(rs.getArray("tags")), rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -43,6 +43,7 @@ class OrganizationService {
 
     @Transactional
     OrganizationView create(Principal principal, CreateOrganization request) {
+        directory.requireTeam("team", request.team());
         authorizer.requireTenantPermission(principal, request.team(), TenantPermission.MANAGE_ORGANIZATIONS);
         Organization organization = new Organization(ShortUris.next(), request.name().strip(), request.description(),
                 request.team(), Tags.normalize(request.tags()), principal.name(), null, null);
@@ -109,9 +110,7 @@ class OrganizationService {
         authorizer.requireAnyTeam(principal, OrganizationPermission.INVITE_ORGANIZATION_TEAM.name(), resource(uri),
                 organizations.teamsWith(uri, OrganizationPermission.INVITE_ORGANIZATION_TEAM),
                 TenantPermission.MANAGE_ORGANIZATIONS);
-        if (!directory.teamExists(team)) {
-            throw ApiProblem.invalid("team", "There is no team named '%s'".formatted(team));
-        }
+        directory.requireTeam("team", team);
         if (team.equals(organization.adminTeam()) || !organizations.invite(uri, team, permissions, principal.name())) {
             throw ApiProblem.invalid("team", "Team '%s' is already a team of organization %s".formatted(team, uri));
         }

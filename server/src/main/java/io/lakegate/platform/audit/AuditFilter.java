@@ -9,20 +9,25 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Writes one audit record for every mutating API call, whatever its outcome. Runs inside the security
- * filter chain, after authentication, so it knows the caller.
+ * Writes one audit record for every mutating API call, whatever its outcome. Runs in the security filter
+ * chain around authentication, so it records refused calls too and, once the chain returns, knows the caller.
  */
 public class AuditFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private static final Logger log = LoggerFactory.getLogger(AuditFilter.class);
 
     private final AuditRepository audit;
 
@@ -38,15 +43,23 @@ public class AuditFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // the answer is held back until its audit record is written, so whoever sees it can find the record
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         int status = 500;
         try {
-            chain.doFilter(request, response);
-            status = response.getStatus();
+            chain.doFilter(request, held);
+            status = held.getStatus();
         }
         finally {
-            audit.record(new AuditRecord(null, null, actor(request), (String) request.getAttribute(AuditContext.ACTING_TEAM),
-                    action(request), request.getMethod(), request.getRequestURI(), target(request, response), status,
-                    AuditRecord.outcomeOf(status)));
+            try {
+                audit.record(new AuditRecord(null, null, actor(request),
+                        (String) request.getAttribute(AuditContext.ACTING_TEAM), action(request), request.getMethod(),
+                        request.getRequestURI(), target(held, request), status, AuditRecord.outcomeOf(status)));
+            }
+            catch (RuntimeException e) {
+                log.error("Could not write the audit record of {} {}", request.getMethod(), request.getRequestURI(), e);
+            }
+            held.copyBodyToResponse();
         }
     }
 
@@ -67,7 +80,7 @@ public class AuditFilter extends OncePerRequestFilter {
         return request.getMethod() + " " + request.getRequestURI();
     }
 
-    private static String target(HttpServletRequest request, HttpServletResponse response) {
+    private static String target(HttpServletResponse response, HttpServletRequest request) {
         String location = response.getHeader(HttpHeaders.LOCATION);
         return location != null ? location : request.getRequestURI();
     }

@@ -1,11 +1,15 @@
 package io.lakegate.platform.provisioning;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Provisioning records of environments, datasets and other resources that own storage. */
 @Service
@@ -25,6 +29,7 @@ public class ProvisioningRecords {
     }
 
     /** Marks a new run: a retry after a failed creation starts over, anything else is an update. */
+    @Transactional
     public StackStatus restart(String targetUri) {
         StackStatus next = find(targetUri).map(ProvisioningRecord::status)
                 .filter(StackStatus::created)
@@ -35,16 +40,21 @@ public class ProvisioningRecords {
         return next;
     }
 
+    /**
+     * A run ended well: CREATE_COMPLETE until the resource has been created once, UPDATE_COMPLETE after that
+     * (also when an earlier run of the same update already finished). The status and its log line are
+     * written together, so whoever sees the new status also sees the log that explains it.
+     */
+    @Transactional
     public void succeeded(String targetUri) {
-        StackStatus status = statusOf(targetUri) == StackStatus.UPDATE_IN_PROGRESS
-                ? StackStatus.UPDATE_COMPLETE : StackStatus.CREATE_COMPLETE;
+        StackStatus status = statusOf(targetUri).created() ? StackStatus.UPDATE_COMPLETE : StackStatus.CREATE_COMPLETE;
         setStatus(targetUri, status);
         info(targetUri, "Status " + status);
     }
 
+    @Transactional
     public void failed(String targetUri, String reason) {
-        StackStatus status = statusOf(targetUri) == StackStatus.UPDATE_IN_PROGRESS
-                ? StackStatus.UPDATE_FAILED : StackStatus.CREATE_FAILED;
+        StackStatus status = statusOf(targetUri).created() ? StackStatus.UPDATE_FAILED : StackStatus.CREATE_FAILED;
         setStatus(targetUri, status);
         log(targetUri, "ERROR", reason);
         info(targetUri, "Status " + status);
@@ -65,6 +75,17 @@ public class ProvisioningRecords {
                         StackStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("updated_at").toInstant(), logs(targetUri)))
                 .optional();
+    }
+
+    /** The status of each of those targets that has a record, in one query. */
+    public Map<String, StackStatus> statuses(Collection<String> targetUris) {
+        Map<String, StackStatus> statuses = new HashMap<>();
+        jdbc.sql("select target_uri, status from provisioning_records where target_uri = any(?)")
+                .param(targetUris.toArray(String[]::new))
+                .query(rs -> {
+                    statuses.put(rs.getString("target_uri"), StackStatus.valueOf(rs.getString("status")));
+                });
+        return statuses;
     }
 
     private List<ProvisioningRecord.LogLine> logs(String targetUri) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -41,7 +42,10 @@ public class BackgroundTasks implements SmartLifecycle {
     public static final int SCHEDULER_PHASE = 0;
 
     private final JdbcClient jdbc;
-    private final Scheduler scheduler;
+    // a db-scheduler Scheduler cannot start again once stopped: each start after a stop builds a new one
+    private final Supplier<Scheduler> schedulers;
+    private volatile Scheduler scheduler;
+    private boolean stopped;
     private final String node;
     private final Map<String, Long> runIds = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -57,7 +61,7 @@ public class BackgroundTasks implements SmartLifecycle {
                 .map(RecurringTask.class::cast)
                 .toList();
         // through the proxy, a task queued inside a transaction is queued if and only if the transaction commits
-        this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .startTasks(recurring)
                 .threads(properties.tasks().threads())
                 .pollingInterval(properties.tasks().pollingInterval())
@@ -67,6 +71,7 @@ public class BackgroundTasks implements SmartLifecycle {
                 .enableImmediateExecution()
                 .addSchedulerListener(new RunRecorder())
                 .build();
+        this.scheduler = schedulers.get();
     }
 
     /**
@@ -144,6 +149,10 @@ public class BackgroundTasks implements SmartLifecycle {
                 error = 'The node stopped while the task ran; it is retried' where status = 'RUNNING' and node = ?""")
                 .param(node)
                 .update();
+        if (stopped) {
+            scheduler = schedulers.get();
+            stopped = false;
+        }
         scheduler.start();
         running = true;
     }
@@ -152,6 +161,7 @@ public class BackgroundTasks implements SmartLifecycle {
     public void stop() {
         running = false;
         scheduler.stop();
+        stopped = true;
     }
 
     @Override

@@ -1,0 +1,69 @@
+package io.lakegate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.lakegate.test.SeparateServerApiTest;
+import io.lakegate.test.Caller;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+@TestPropertySource(properties = {"lakegate.demo.enabled=true", "lakegate.demo.password=demo-password"})
+class DemoModeTest extends SeparateServerApiTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void seedsTheGuidesCast() {
+        assertThat(teamsOf("admin")).containsExactly("admins");
+        assertThat(teamsOf("john")).containsExactly("DataScienceTeam");
+        assertThat(teamsOf("maria")).containsExactly("DataAnalysisTeam");
+        assertThat(teamsOf("mark")).containsExactly("DataAnalysisTeam", "MarketingTeam");
+
+        assertThat(environments(demoUser("john"))).containsExactly("Data Analysis:INVITED", "Data Science:OWNER");
+        assertThat(environments(demoUser("maria"))).containsExactly("Data Analysis:OWNER");
+        assertThat(environments(demoUser("mark"))).containsExactly("Data Analysis:OWNER");
+
+        JsonNode organizations = demoUser("admin").get("/api/v1/organizations").expect(200).json().path("items");
+        assertThat(organizations.size()).isEqualTo(1);
+        assertThat(organizations.get(0).path("name").asString()).isEqualTo("AnyCompany");
+        String organization = organizations.get(0).path("uri").asString();
+        assertThat(demoUser("admin").get("/api/v1/organizations/" + organization + "/teams").expect(200).json()
+                .valueStream().map(team -> team.path("team").asString()).toList())
+                .containsExactly("admins", "DataAnalysisTeam", "DataScienceTeam");
+    }
+
+    @Test
+    void seedingAgainChangesNothing() throws Exception {
+        List<String> before = environments(demoUser("john"));
+        for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        assertThat(environments(demoUser("john"))).isEqualTo(before);
+        assertThat(demoUser("admin").get("/api/v1/organizations").expect(200).json().path("total").asInt()).isEqualTo(1);
+        assertThat(teamsOf("mark")).containsExactly("DataAnalysisTeam", "MarketingTeam");
+    }
+
+    private Caller demoUser(String username) {
+        return signIn(username, "demo-password");
+    }
+
+    private List<String> teamsOf(String username) {
+        return demoUser(username).get("/api/v1/me").expect(200).json().path("teams").valueStream()
+                .map(JsonNode::asString).toList();
+    }
+
+    private static List<String> environments(Caller caller) {
+        return caller.get("/api/v1/environments").expect(200).json().path("items").valueStream()
+                .map(environment -> environment.path("name").asString() + ":" + environment.path("userRole").asString())
+                .sorted()
+                .toList();
+    }
+}
