@@ -12,6 +12,7 @@ create table environments (
     pipelines_enabled  boolean     not null,
     notebooks_enabled  boolean     not null,
     storage_root       text        not null,
+    stack_status       text        not null default 'PENDING',
     created_by         text        not null,
     created_at         timestamptz not null default now(),
     updated_at         timestamptz not null default now()

@@ -26,6 +26,7 @@ public record LakegateProperties(
 
     public record Auth(
             @DefaultValue("PT8H") Duration tokenTtl,
+            @DefaultValue("PT1S") Duration principalCacheTtl,
             String tokenSecret,
             @DefaultValue Oidc oidc) {
     }

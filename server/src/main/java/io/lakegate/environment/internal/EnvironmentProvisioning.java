@@ -8,9 +8,11 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
+import io.lakegate.platform.provisioning.ProvisioningStatusChanged;
 import io.lakegate.platform.tasks.BackgroundTasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +51,14 @@ class EnvironmentProvisioning {
     void requestUpdate(String uri) {
         records.restart(uri);
         tasks.runNow(task, uri + "-" + ShortUris.next(), uri);
+    }
+
+    /** Keeps the environment's copy of its stack status, for listings, in step with the record. */
+    @EventListener
+    void onStatusChange(ProvisioningStatusChanged change) {
+        if (change.targetType().equals(TARGET_TYPE)) {
+            environments.updateStackStatus(change.targetUri(), change.status());
+        }
     }
 
     void run(String uri) {

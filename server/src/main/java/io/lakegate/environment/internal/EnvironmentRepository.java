@@ -18,8 +18,10 @@ import io.lakegate.environment.EnvironmentFeatures;
 import io.lakegate.environment.EnvironmentPermission;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.PagedQuery;
 import io.lakegate.platform.SqlArrays;
 import io.lakegate.platform.SqlLike;
+import io.lakegate.platform.provisioning.StackStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,7 +31,8 @@ public class EnvironmentRepository {
 
     private static final String COLUMNS = """
             uri, organization_uri, name, description, region, resource_prefix, admin_team, tags, worksheets_enabled,
-            dashboards_enabled, pipelines_enabled, notebooks_enabled, storage_root, created_by, created_at, updated_at""";
+            dashboards_enabled, pipelines_enabled, notebooks_enabled, storage_root, stack_status, created_by, created_at,
+            updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -83,13 +86,25 @@ public class EnvironmentRepository {
         }
     }
 
+    void updateStackStatus(String uri, StackStatus status) {
+        jdbc.sql("update environments set stack_status = ? where uri = ?").params(status.name(), uri).update();
+    }
+
     void delete(String uri) {
         jdbc.sql("delete from environments where uri = ?").param(uri).update();
     }
 
-    /** Environments where one of {@code teams} is the admin team or invited, optionally of one organization. */
-    Page<Environment> listFor(Collection<String> teams, String organizationUri, String term, PageRequest page) {
-        String where = """
+    /**
+     * Environments where one of {@code teams} is the admin team or invited, optionally of one organization,
+     * each with the permissions those teams were invited with.
+     */
+    Page<ListedEnvironment> listFor(Collection<String> teams, String organizationUri, String term, PageRequest page) {
+        String invitedPermissions = """
+                coalesce((select array_agg(distinct permission) from environment_teams t
+                          cross join unnest(t.permissions) as permission
+                          where t.environment_uri = e.uri and t.team = any(?)), '{}') as invited_permissions""";
+        String from = """
+                from environments e
                  where (admin_team = any(?) or exists (select 1 from environment_teams t
                         where t.environment_uri = e.uri and t.team = any(?)))
                    and (cast(? as text) is null or e.organization_uri = ?)
@@ -97,17 +112,15 @@ public class EnvironmentRepository {
                 """;
         String[] teamArray = teams.toArray(String[]::new);
         String pattern = SqlLike.containing(term);
-        Object[] params = {teamArray, teamArray, organizationUri, organizationUri, pattern, pattern, pattern};
-        long total = jdbc.sql("select count(*) from environments e" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(Arrays.asList(params));
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<Environment> items = jdbc.sql("select " + COLUMNS + " from environments e" + where
-                        + " order by lower(e.name), e.uri limit ? offset ?")
-                .params(pageParams)
-                .query(EnvironmentRepository::environment)
-                .list();
-        return page.page(items, total);
+        return PagedQuery.page(jdbc, COLUMNS + ", " + invitedPermissions, List.of((Object) teamArray), from,
+                Arrays.asList(teamArray, teamArray, organizationUri, organizationUri, pattern, pattern, pattern),
+                "lower(e.name), e.uri", page,
+                (rs, row) -> new ListedEnvironment(environment(rs, row),
+                        SqlArrays.enumSet(rs.getArray("invited_permissions"), EnvironmentPermission.class)));
+    }
+
+    /** An environment in a listing, with the permissions the caller's teams were invited with. */
+    record ListedEnvironment(Environment environment, Set<EnvironmentPermission> invitedPermissions) {
     }
 
     List<String> namesInOrganization(String organizationUri) {
@@ -125,19 +138,6 @@ public class EnvironmentRepository {
                 .param(uri)
                 .query((rs, row) -> team(rs))
                 .list();
-    }
-
-    /** The invited teams of each of those environments, in one query. */
-    Map<String, List<EnvironmentTeam>> invitedTeams(Collection<String> uris) {
-        Map<String, List<EnvironmentTeam>> teams = new HashMap<>();
-        jdbc.sql("""
-                select environment_uri, team, permissions, invited_by, invited_at from environment_teams
-                where environment_uri = any(?) order by team""")
-                .param(uris.toArray(String[]::new))
-                .query(rs -> {
-                    teams.computeIfAbsent(rs.getString("environment_uri"), uri -> new ArrayList<>()).add(team(rs));
-                });
-        return teams;
     }
 
     public Optional<EnvironmentTeam> invitedTeam(String uri, String team) {
@@ -214,7 +214,8 @@ public class EnvironmentRepository {
                 rs.getString("admin_team"), SqlArrays.strings(rs.getArray("tags")),
                 new EnvironmentFeatures(rs.getBoolean("worksheets_enabled"), rs.getBoolean("dashboards_enabled"),
                         rs.getBoolean("pipelines_enabled"), rs.getBoolean("notebooks_enabled")),
-                Path.of(rs.getString("storage_root")), rs.getString("created_by"),
+                Path.of(rs.getString("storage_root")), StackStatus.valueOf(rs.getString("stack_status")),
+                rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -72,10 +72,12 @@ class EnvironmentService {
                 OrganizationPermission.LINK_ENVIRONMENT, TenantPermission.MANAGE_ENVIRONMENTS);
         String uri = ShortUris.next();
         Environment environment = new Environment(uri, request.organizationUri(), request.name().strip(),
-                request.description(), request.region() == null || request.region().isBlank() ? "local" : request.region().strip(),
+                request.description(),
+                request.region() == null || request.region().isBlank() ? "local" : request.region().strip(),
                 request.resourcePrefix(), request.team(), Tags.normalize(request.tags()),
                 EnvironmentFeatures.ALL.with(request.features()),
-                environmentsRoot.resolve(request.resourcePrefix() + "-" + uri), principal.name(), null, null);
+                environmentsRoot.resolve(request.resourcePrefix() + "-" + uri), StackStatus.PENDING, principal.name(),
+                null, null);
         if (!environments.insert(environment)) {
             throw nameTaken(environment.name());
         }
@@ -84,13 +86,9 @@ class EnvironmentService {
     }
 
     Page<EnvironmentView> list(Principal principal, String organizationUri, String term, PageRequest page) {
-        Page<Environment> found = environments.listFor(principal.teams(), blankToNull(organizationUri),
-                blankToNull(term), page);
-        List<String> uris = found.items().stream().map(Environment::uri).toList();
-        Map<String, List<EnvironmentTeam>> invited = environments.invitedTeams(uris);
-        Map<String, StackStatus> stacks = records.statuses(uris);
-        return found.map(environment -> view(principal, environment,
-                invited.getOrDefault(environment.uri(), List.of()), stacks.get(environment.uri())));
+        Page<EnvironmentRepository.ListedEnvironment> found = environments.listFor(principal.teams(),
+                blankToNull(organizationUri), blankToNull(term), page);
+        return found.map(listed -> view(principal, listed.environment(), listed.invitedPermissions()));
     }
 
     EnvironmentView get(Principal principal, String uri) {
@@ -109,8 +107,8 @@ class EnvironmentService {
                 request.resourcePrefix() == null ? environment.resourcePrefix() : request.resourcePrefix(),
                 environment.adminTeam(),
                 request.tags() == null ? environment.tags() : Tags.normalize(request.tags()),
-                environment.features().with(request.features()), environment.storageRoot(), environment.createdBy(),
-                environment.createdAt(), environment.updatedAt());
+                environment.features().with(request.features()), environment.storageRoot(), environment.stackStatus(),
+                environment.createdBy(), environment.createdAt(), environment.updatedAt());
         if (updated.name().isEmpty()) {
             throw ApiProblem.invalid("name", "name must not be blank");
         }
@@ -257,24 +255,20 @@ class EnvironmentService {
     }
 
     private EnvironmentView view(Principal principal, Environment environment) {
-        return view(principal, environment, environments.invitedTeams(environment.uri()),
-                records.statuses(List.of(environment.uri())).get(environment.uri()));
+        Set<EnvironmentPermission> invited = EnumSet.noneOf(EnvironmentPermission.class);
+        environments.invitedTeams(environment.uri()).stream()
+                .filter(team -> principal.isMemberOf(team.team()))
+                .forEach(team -> invited.addAll(team.permissions()));
+        return view(principal, environment, invited);
     }
 
-    private EnvironmentView view(Principal principal, Environment environment, List<EnvironmentTeam> invited,
-            StackStatus stack) {
+    /** The environment as the caller sees it; {@code invited} are the permissions their teams were invited with. */
+    private EnvironmentView view(Principal principal, Environment environment, Set<EnvironmentPermission> invited) {
         boolean owner = principal.isMemberOf(environment.adminTeam());
-        Set<EnvironmentPermission> permissions = EnumSet.noneOf(EnvironmentPermission.class);
-        if (owner) {
-            permissions.addAll(EnumSet.allOf(EnvironmentPermission.class));
-        }
-        else {
-            invited.stream()
-                    .filter(team -> principal.isMemberOf(team.team()))
-                    .forEach(team -> permissions.addAll(team.permissions()));
-        }
+        Set<EnvironmentPermission> permissions = owner
+                ? EnumSet.allOf(EnvironmentPermission.class) : EnumSet.copyOf(invited);
         permissions.removeIf(permission -> !environment.features().allows(permission));
-        String stackStatus = owner && stack != null ? stack.name() : null;
+        String stackStatus = owner ? environment.stackStatus().name() : null;
         return new EnvironmentView(environment.uri(), environment.organizationUri(), environment.name(),
                 environment.description(), environment.region(), environment.resourcePrefix(), environment.adminTeam(),
                 environment.tags(), environment.features(), owner ? environment.storageRoot().toString() : null,

@@ -16,10 +16,12 @@ public class TeamRepository {
 
     private final JdbcClient jdbc;
     private final String adminTeam;
+    private final IdentityVersion version;
 
-    TeamRepository(JdbcClient jdbc, LakegateProperties properties) {
+    TeamRepository(JdbcClient jdbc, LakegateProperties properties, IdentityVersion version) {
         this.jdbc = jdbc;
         this.adminTeam = properties.adminTeam();
+        this.version = version;
     }
 
     public boolean exists(String team) {
@@ -89,12 +91,14 @@ public class TeamRepository {
     }
 
     public boolean addMember(String team, String username) {
+        version.changed();
         return jdbc.sql("insert into memberships (username, team) values (?, ?) on conflict do nothing")
                 .params(username, team)
                 .update() == 1;
     }
 
     public boolean removeMember(String team, String username) {
+        version.changed();
         return jdbc.sql("delete from memberships where username = ? and team = ?").params(username, team).update() == 1;
     }
 

@@ -23,9 +23,11 @@ public class UserRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final IdentityVersion version;
 
-    UserRepository(JdbcClient jdbc) {
+    UserRepository(JdbcClient jdbc, IdentityVersion version) {
         this.jdbc = jdbc;
+        this.version = version;
     }
 
     public Optional<StoredUser> find(String username) {
@@ -54,6 +56,7 @@ public class UserRepository {
     }
 
     public void insert(String username, String displayName, String email, String passwordHash, String source) {
+        version.changed();
         jdbc.sql("insert into users (username, display_name, email, password_hash, source) values (?, ?, ?, ?, ?)")
                 .params(username, displayName, email, passwordHash, source)
                 .update();
@@ -61,6 +64,7 @@ public class UserRepository {
 
     /** Records an identity-provider user as last seen; their teams come from each token. */
     public void upsertExternal(String username, String displayName, String email) {
+        version.changed();
         jdbc.sql("""
                 insert into users (username, display_name, email, source) values (?, ?, ?, 'OIDC')
                 on conflict (username) do update set display_name = excluded.display_name, email = excluded.email,
@@ -70,6 +74,7 @@ public class UserRepository {
     }
 
     public void update(String username, String displayName, String email) {
+        version.changed();
         jdbc.sql("update users set display_name = ?, email = ?, updated_at = now() where username = ?")
                 .params(displayName, email, username)
                 .update();
@@ -82,6 +87,7 @@ public class UserRepository {
     }
 
     public boolean delete(String username) {
+        version.changed();
         return jdbc.sql("delete from users where username = ?").param(username).update() == 1;
     }
 

@@ -1,6 +1,7 @@
 package io.lakegate.identity.security;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,7 +28,7 @@ public class Principals {
         this.adminTeam = properties.adminTeam();
     }
 
-    public java.util.Optional<Principal> localUser(String username) {
+    public Optional<Principal> localUser(String username) {
         return users.find(username).map(this::of);
     }
 

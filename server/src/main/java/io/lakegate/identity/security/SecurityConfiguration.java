@@ -81,10 +81,20 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManagerResolver<HttpServletRequest> authenticationManagerResolver(LocalTokens localTokens,
-            Principals principals, ObjectProvider<ApiTokenResolver> apiTokenResolvers, LakegateProperties properties) {
+            Principals principals, TokenCache tokenCache, ObjectProvider<ApiTokenResolver> apiTokenResolvers,
+            LakegateProperties properties) {
         List<ApiTokenResolver> apiTokens = apiTokenResolvers.orderedStream().toList();
-        AuthenticationManager local = jwtManager(localTokens.decoder(), jwt -> principals.localUser(jwt.getSubject())
-                .orElseThrow(() -> new InvalidBearerTokenException("The user of this token no longer exists")));
+        AuthenticationManager verify = jwtManager(localTokens.decoder(), jwt -> {
+            long version = tokenCache.version();
+            Principal principal = principals.localUser(jwt.getSubject())
+                    .orElseThrow(() -> new InvalidBearerTokenException("The user of this token no longer exists"));
+            tokenCache.put(jwt.getTokenValue(), principal, jwt.getExpiresAt(), version);
+            return principal;
+        });
+        AuthenticationManager local = authentication -> tokenCache
+                .get(((BearerTokenAuthenticationToken) authentication).getToken())
+                .<org.springframework.security.core.Authentication>map(LakegateAuthentication::new)
+                .orElseGet(() -> verify.authenticate(authentication));
         Optional<String> oidcIssuer = Optional.ofNullable(properties.auth().oidc().issuerUri()).filter(s -> !s.isBlank());
         AuthenticationManager oidc = oidcIssuer
                 .map(issuer -> jwtManager(oidcDecoder(issuer, properties.auth().oidc()),

@@ -12,6 +12,7 @@ import java.util.Set;
 import io.lakegate.organization.OrganizationPermission;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.PagedQuery;
 import io.lakegate.platform.SqlArrays;
 import io.lakegate.platform.SqlLike;
 import org.springframework.dao.DuplicateKeyException;
@@ -78,7 +79,8 @@ public class OrganizationRepository {
 
     /** Organizations where one of {@code teams} is the admin team or invited. */
     Page<Organization> listFor(Collection<String> teams, String term, PageRequest page) {
-        String where = """
+        String from = """
+                from organizations o
                  where archived_at is null
                    and (admin_team = any(?) or exists (select 1 from organization_teams t
                         where t.organization_uri = o.uri and t.team = any(?)))
@@ -86,17 +88,8 @@ public class OrganizationRepository {
                 """;
         String[] teamArray = teams.toArray(String[]::new);
         String pattern = SqlLike.containing(term);
-        Object[] params = {teamArray, teamArray, pattern, pattern, pattern};
-        long total = jdbc.sql("select count(*) from organizations o" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(Arrays.asList(params));
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<Organization> items = jdbc.sql("select " + COLUMNS + " from organizations o" + where
-                        + " order by lower(o.name) limit ? offset ?")
-                .params(pageParams)
-                .query(OrganizationRepository::organization)
-                .list();
-        return page.page(items, total);
+        return PagedQuery.page(jdbc, COLUMNS, from, "lower(o.name), o.uri",
+                Arrays.asList(teamArray, teamArray, pattern, pattern, pattern), page, OrganizationRepository::organization);
     }
 
     List<OrganizationTeam> invitedTeams(String uri) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.PagedQuery;
+import io.lakegate.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,25 +36,16 @@ public class AuditRepository {
         condition(conditions, params, "acting_team = ?", query.actingTeam());
         condition(conditions, params, "action = ?", query.action());
         condition(conditions, params, "outcome = ?", query.outcome());
-        condition(conditions, params, "target like ? escape '\\'", query.target() == null ? null
-                : "%" + query.target().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        condition(conditions, params, "target like ? escape '\\'", SqlLike.containing(query.target()));
         condition(conditions, params, "at >= ?", query.from() == null ? null : Timestamp.from(query.from()));
         condition(conditions, params, "at < ?", query.to() == null ? null : Timestamp.from(query.to()));
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = jdbc.sql("select count(*) from audit_log" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        List<AuditRecord> items = jdbc.sql("""
-                select id, at, username, acting_team, action, method, path, target, status, outcome
-                from audit_log""" + where + " order by id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, row) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+        return PagedQuery.page(jdbc, "id, at, username, acting_team, action, method, path, target, status, outcome",
+                "from audit_log" + where, "id desc", params, page,
+                (rs, row) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                         rs.getString("username"), rs.getString("acting_team"), rs.getString("action"),
                         rs.getString("method"), rs.getString("path"), rs.getString("target"), rs.getInt("status"),
-                        rs.getString("outcome")))
-                .list();
-        return page.page(items, total);
+                        rs.getString("outcome")));
     }
 
     private static void condition(List<String> conditions, List<Object> params, String sql, Object value) {

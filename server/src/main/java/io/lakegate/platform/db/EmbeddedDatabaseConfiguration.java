@@ -3,7 +3,6 @@ package io.lakegate.platform.db;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.lakegate.platform.LakegateProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -18,11 +17,10 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(LakegateProperties properties) {
-        LakegateProperties.EmbeddedPostgres settings = properties.embeddedPostgres();
-        return EmbeddedPostgresServer.start(properties.dataDir(), settings.port(), settings.runAsWhenRoot(),
-                settings.startupTimeout());
+    /** Started early by {@link EmbeddedPostgresStartup}, which also stops it. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresStartup startup) {
+        return startup.await();
     }
 
     @Bean

@@ -101,6 +101,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void run(int port) throws IOException {
         this.port = port;
         stopOrphanedServer();
+        if (runAs.isPresent()) {
+            requireReachableByRunAsUser();
+        }
         if (!Files.exists(dataDirectory.resolve("PG_VERSION"))) {
             initialize();
         }
@@ -112,6 +115,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 "-o", "-p " + port + " -h 127.0.0.1"));
         createDatabaseIfMissing();
         log.info("Embedded PostgreSQL is running on port {} with data in {}", port, dataDirectory);
+    }
+
+    /**
+     * The unprivileged user must be able to reach the data directory: Lakegate lets others traverse (not
+     * list) its own data directory, and refuses clearly when a directory above it is closed to that user.
+     */
+    private void requireReachableByRunAsUser() throws IOException {
+        Path home = dataDirectory.getParent();
+        Set<PosixFilePermission> permissions = new java.util.HashSet<>(Files.getPosixFilePermissions(home));
+        if (permissions.add(PosixFilePermission.OTHERS_EXECUTE)) {
+            Files.setPosixFilePermissions(home, permissions);
+        }
+        try {
+            exec(command(List.of("test", "-x", home.toString())), false);
+        }
+        catch (IOException e) {
+            throw new IOException(("PostgreSQL refuses to run as root, so Lakegate runs it as '%s', who cannot reach %s. "
+                    + "Choose a lakegate.data-dir that user can reach (not under /root or a private directory), "
+                    + "or run Lakegate as a user other than root.").formatted(runAs.get(), home), e);
+        }
     }
 
     private void initialize() throws IOException {

@@ -1,31 +1,36 @@
 package io.lakegate.platform.provisioning;
 
 import java.sql.Timestamp;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Provisioning records of environments, datasets and other resources that own storage. */
+/**
+ * Provisioning records of environments, datasets and other resources that own storage. Each status change
+ * is published as a {@link ProvisioningStatusChanged} event, inside the transaction that makes it.
+ */
 @Service
 public class ProvisioningRecords {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ProvisioningRecords(JdbcClient jdbc) {
+    ProvisioningRecords(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    @Transactional
     public void create(String targetType, String targetUri) {
         jdbc.sql("insert into provisioning_records (target_uri, target_type, status) values (?, ?, 'PENDING')")
                 .params(targetUri, targetType)
                 .update();
         info(targetUri, "Provisioning requested");
+        events.publishEvent(new ProvisioningStatusChanged(targetType, targetUri, StackStatus.PENDING));
     }
 
     /** Marks a new run: a retry after a failed creation starts over, anything else is an update. */
@@ -77,17 +82,6 @@ public class ProvisioningRecords {
                 .optional();
     }
 
-    /** The status of each of those targets that has a record, in one query. */
-    public Map<String, StackStatus> statuses(Collection<String> targetUris) {
-        Map<String, StackStatus> statuses = new HashMap<>();
-        jdbc.sql("select target_uri, status from provisioning_records where target_uri = any(?)")
-                .param(targetUris.toArray(String[]::new))
-                .query(rs -> {
-                    statuses.put(rs.getString("target_uri"), StackStatus.valueOf(rs.getString("status")));
-                });
-        return statuses;
-    }
-
     private List<ProvisioningRecord.LogLine> logs(String targetUri) {
         return jdbc.sql("select at, level, message from provisioning_log where target_uri = ? order by id")
                 .param(targetUri)
@@ -104,9 +98,12 @@ public class ProvisioningRecords {
     }
 
     private void setStatus(String targetUri, StackStatus status) {
-        jdbc.sql("update provisioning_records set status = ?, updated_at = now() where target_uri = ?")
+        String targetType = jdbc.sql("""
+                update provisioning_records set status = ?, updated_at = now() where target_uri = ? returning target_type""")
                 .params(status.name(), targetUri)
-                .update();
+                .query(String.class)
+                .single();
+        events.publishEvent(new ProvisioningStatusChanged(targetType, targetUri, status));
     }
 
     private void log(String targetUri, String level, String message) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.lakegate.platform.LakegateProperties;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
+import io.lakegate.platform.PagedQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,19 +128,12 @@ public class BackgroundTasks implements SmartLifecycle {
     public Page<TaskRun> runs(String taskName, String status, PageRequest page) {
         String where = " where (cast(? as text) is null or task_name = ?) and (cast(? as text) is null or status = ?)";
         Object[] params = {taskName, taskName, status, status};
-        long total = jdbc.sql("select count(*) from task_runs" + where).params(params).query(Long.class).single();
-        List<TaskRun> items = jdbc.sql("""
-                select id, task_name, task_instance, node, status, started_at, finished_at, error
-                from task_runs""" + where + " order by id desc limit ? offset ?")
-                .params(params)
-                .param(page.size())
-                .param(page.offset())
-                .query((rs, row) -> new TaskRun(rs.getLong("id"), rs.getString("task_name"),
-                        rs.getString("task_instance"), rs.getString("node"), TaskRun.Status.valueOf(rs.getString("status")),
+        return PagedQuery.page(jdbc, "id, task_name, task_instance, node, status, started_at, finished_at, error",
+                "from task_runs" + where, "id desc", Arrays.asList(params), page,
+                (rs, row) -> new TaskRun(rs.getLong("id"), rs.getString("task_name"), rs.getString("task_instance"),
+                        rs.getString("node"), TaskRun.Status.valueOf(rs.getString("status")),
                         instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")),
-                        rs.getString("error")))
-                .list();
-        return page.page(items, total);
+                        rs.getString("error")));
     }
 
     @Override
