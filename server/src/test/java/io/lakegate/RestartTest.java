@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
+import io.lakegate.test.TestDataDirectories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ class RestartTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN_PASSWORD = "restart-test-password";
 
-    private final Path dataDir = Path.of("target", "test-data", "restart-" + UUID.randomUUID()).toAbsolutePath();
+    private final Path dataDir = TestDataDirectories.newDataDirectory("restart");
     private final int port = freePort();
     private Process server;
 

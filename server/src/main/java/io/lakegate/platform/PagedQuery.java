@@ -2,14 +2,13 @@ package io.lakegate.platform;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One page of a listing in one query: the total comes from {@code count(*) over ()} beside the rows. Only a
- * page past the end, which has no rows to carry it, costs a second query for the total.
+ * One page of a listing. A page that is not full ends the listing, so the total follows from its rows and
+ * one query suffices, as it does for most listings; a full page, or one past the end, costs a count too.
  */
 public final class PagedQuery {
 
@@ -33,18 +32,14 @@ public final class PagedQuery {
         pageParams.addAll(params);
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        AtomicLong total = new AtomicLong();
-        List<T> items = jdbc.sql("select " + select + ", count(*) over () as total_rows " + from
-                        + " order by " + orderBy + " limit ? offset ?")
+        List<T> items = jdbc.sql("select " + select + " " + from + " order by " + orderBy + " limit ? offset ?")
                 .params(pageParams)
-                .query((rs, row) -> {
-                    total.set(rs.getLong("total_rows"));
-                    return mapper.mapRow(rs, row);
-                })
+                .query(mapper)
                 .list();
-        if (items.isEmpty() && page.offset() > 0) {
-            total.set(jdbc.sql("select count(*) " + from).params(params).query(Long.class).single());
-        }
-        return page.page(items, total.get());
+        boolean endsHere = items.size() < page.size() && (!items.isEmpty() || page.offset() == 0);
+        long total = endsHere
+                ? page.offset() + items.size()
+                : jdbc.sql("select count(*) " + from).params(params).query(Long.class).single();
+        return page.page(items, total);
     }
 }

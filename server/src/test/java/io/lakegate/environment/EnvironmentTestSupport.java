@@ -1,7 +1,6 @@
 package io.lakegate.environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Set;
 
 import io.lakegate.test.ApiTest;
 import io.lakegate.test.Caller;
+import io.lakegate.test.Eventually;
 import io.lakegate.test.Response;
 import tools.jackson.databind.JsonNode;
 
@@ -83,18 +83,9 @@ abstract class EnvironmentTestSupport extends ApiTest {
 
     /** Polls the stack until it reaches {@code status}; fails, showing the last answer, after ten seconds. */
     static JsonNode awaitStack(Caller owner, String environment, String status) {
-        long deadline = System.nanoTime() + STACK_TIMEOUT.toNanos();
-        Response response;
-        do {
-            response = owner.get(path(environment) + "/stack").expect(200);
-            if (response.text("status").equals(status)) {
-                return response.json();
-            }
-            sleep(100);
-        }
-        while (System.nanoTime() < deadline);
-        return fail("The stack of environment %s did not reach %s within %s; last answer: %s", environment, status,
-                STACK_TIMEOUT, response.body());
+        return Eventually.eventually("the stack of environment %s to reach %s".formatted(environment, status),
+                () -> owner.get(path(environment) + "/stack").expect(200),
+                response -> response.text("status").equals(status)).json();
     }
 
     static List<String> logMessages(JsonNode stack) {
@@ -106,13 +97,4 @@ abstract class EnvironmentTestSupport extends ApiTest {
                 .isEqualTo("User: %s is not authorized to perform: %s on environment %s", username, action, environment);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

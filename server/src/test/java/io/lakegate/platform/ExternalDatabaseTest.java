@@ -9,10 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import io.lakegate.platform.db.EmbeddedPostgresServer;
 import io.lakegate.test.SeparateServerApiTest;
+import io.lakegate.test.TestDataDirectories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ExternalDatabaseTest extends SeparateServerApiTest {
 
     private static final EmbeddedPostgresServer EXTERNAL = EmbeddedPostgresServer.start(
-            Path.of("target", "test-data", "external-" + UUID.randomUUID()).toAbsolutePath(), 0, "nobody",
+            TestDataDirectories.newDataDirectory("external"), 0, "nobody",
             Duration.ofSeconds(60));
 
     static {

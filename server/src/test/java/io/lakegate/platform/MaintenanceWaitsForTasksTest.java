@@ -1,15 +1,13 @@
 package io.lakegate.platform;
 
+import static io.lakegate.test.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -81,23 +79,17 @@ class MaintenanceWaitsForTasksTest extends SeparateServerApiTest {
                 .as("still PENDING while the first task runs").isEqualTo("PENDING");
 
         releaseFirst.countDown();
-        awaitTrue(() -> admin.get("/api/v1/admin/maintenance").json().path("status").asString().equals("ACTIVE"));
+        eventually("maintenance to become ACTIVE", () -> admin.get("/api/v1/admin/maintenance").expect(200).text("status"),
+                "ACTIVE"::equals);
         assertThat(COMPLETED).contains("first");
         Thread.sleep(1000);
         assertThat(COMPLETED).as("work queued during maintenance waits").doesNotContain("queued");
         assertThat(admin.get("/api/v1/admin/tasks").expect(200).json().path("paused").asBoolean()).isTrue();
 
         assertThat(admin.delete("/api/v1/admin/maintenance").expect(200).text("status")).isEqualTo("INACTIVE");
-        awaitTrue(() -> COMPLETED.contains("queued"));
+        eventually("the queued task to run", () -> COMPLETED.contains("queued"), Boolean::booleanValue);
     }
 
-    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("condition met in time").isBefore(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     private static void await(CountDownLatch latch) {
         try {

@@ -25,7 +25,7 @@ public abstract class ApiTest {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "password-for-tests";
-    public static final Path DATA_DIR = Path.of("target", "test-data", "api-" + UUID.randomUUID());
+    public static final Path DATA_DIR = TestDataDirectories.newDataDirectory("api");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package io.lakegate.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
 
 import io.lakegate.platform.LakegateProperties;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,7 @@ public abstract class SeparateServerApiTest extends ApiTest {
     /** Called once per server started, so that each server gets its own directory. */
     @DynamicPropertySource
     static void separateDataDirectory(DynamicPropertyRegistry registry) {
-        Path own = Path.of("target", "test-data", "separate-" + UUID.randomUUID());
+        Path own = TestDataDirectories.newDataDirectory("separate");
         registry.add(DATA_DIR_PROPERTY, own::toString);
     }
 
