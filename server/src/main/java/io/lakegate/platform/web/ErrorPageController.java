@@ -1,6 +1,7 @@
 package io.lakegate.platform.web;
 
 import io.lakegate.platform.ProblemWriter;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Failures that never reach a controller (a rejected URL, an unknown path) are rendered by the servlet
  * container's error page; this keeps them problem+json.
  */
+@Hidden
 @RestController
 class ErrorPageController implements ErrorController {
 
