@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.lakegate.test.TestDataDirectories;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,22 @@ class RestartTest {
             server.destroy();
             server.waitFor();
         }
+    }
+
+    @Test
+    void firstStartPrintsTheGeneratedAdminPasswordOnce() throws Exception {
+        server = start(List.of());
+        Matcher printed = Pattern.compile("Its password, shown only this once:\\s+(\\S+)").matcher(output());
+        assertThat(printed.find()).as("the generated password is printed").isTrue();
+        String password = printed.group(1);
+        assertThat(call("GET", "/api/v1/me", token("admin", password), null, 200).path("admin").asBoolean()).isTrue();
+
+        server.destroy();
+        server.waitFor();
+        server = start(List.of());
+        assertThat(Pattern.compile("shown only this once").matcher(output()).results().count())
+                .as("printed on the first start only").isEqualTo(1);
+        token("admin", password);
     }
 
     @Test
@@ -89,14 +107,18 @@ class RestartTest {
     }
 
     private Process start() throws Exception {
+        return start(List.of("--lakegate.admin-password=" + ADMIN_PASSWORD));
+    }
+
+    private Process start(List<String> arguments) throws Exception {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 LakegateApplication.class.getName(),
                 "--server.port=" + port,
-                "--lakegate.data-dir=" + dataDir,
-                "--lakegate.admin-password=" + ADMIN_PASSWORD));
+                "--lakegate.data-dir=" + dataDir));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.out").toFile()))
@@ -117,6 +139,10 @@ class RestartTest {
             Thread.sleep(250);
         }
         throw new AssertionError("Lakegate did not become healthy; see " + dataDir.resolve("server.out"));
+    }
+
+    private String output() throws IOException {
+        return Files.readString(dataDir.resolve("server.out"));
     }
 
     private String token(String username, String password) throws Exception {
