@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.lakegate.test.SeparateServerApiTest;
+import io.lakegate.test.ApiTest;
 import io.lakegate.test.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @TestPropertySource(properties = {"lakegate.demo.enabled=true", "lakegate.demo.password=demo-password"})
-class DemoModeTest extends SeparateServerApiTest {
+class DemoModeTest extends ApiTest {
 
     @Autowired
     ApplicationContext context;

@@ -77,8 +77,8 @@ abstract class EnvironmentTestSupport extends ApiTest {
     }
 
     /** Where the environment's storage root lives: under the data directory, named by prefix and URI. */
-    static Path expectedStorageRoot(String prefix, String environment) {
-        return DATA_DIR.resolve("environments").resolve(prefix + "-" + environment).toAbsolutePath().normalize();
+    Path expectedStorageRoot(String prefix, String environment) {
+        return dataDir().resolve("environments").resolve(prefix + "-" + environment);
     }
 
     /** Polls the stack until it reaches {@code status}; fails, showing the last answer, after ten seconds. */

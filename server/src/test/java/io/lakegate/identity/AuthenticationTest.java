@@ -135,8 +135,8 @@ class AuthenticationTest extends ApiTest {
     }
 
     /** The server keeps its token secret in the data directory when none is configured. */
-    private static byte[] serverSecret() throws Exception {
-        return HexFormat.of().parseHex(Files.readString(DATA_DIR.resolve("token-secret")).strip());
+    private byte[] serverSecret() throws Exception {
+        return HexFormat.of().parseHex(Files.readString(dataDir().resolve("token-secret")).strip());
     }
 
     private static String signed(byte[] secret, String subject, Instant issuedAt, Instant expiresAt) throws JOSEException {

@@ -10,8 +10,8 @@ import java.util.Map;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.lakegate.test.ApiTest;
 import io.lakegate.test.Caller;
-import io.lakegate.test.SeparateServerApiTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * local accounts. Runs its own server, closed after this class.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class OidcAuthenticationTest extends SeparateServerApiTest {
+class OidcAuthenticationTest extends ApiTest {
 
     private static final String ISSUER = "test";
     private static final String AUDIENCE = "lakegate";

@@ -2,7 +2,6 @@ package io.lakegate.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,7 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.lakegate.platform.db.EmbeddedPostgresServer;
-import io.lakegate.test.SeparateServerApiTest;
+import io.lakegate.test.ApiTest;
 import io.lakegate.test.TestDataDirectories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** With {@code spring.datasource.url} set, Lakegate uses that PostgreSQL and starts none of its own. */
-class ExternalDatabaseTest extends SeparateServerApiTest {
+class ExternalDatabaseTest extends ApiTest {
 
     private static final EmbeddedPostgresServer EXTERNAL = EmbeddedPostgresServer.start(
             TestDataDirectories.newDataDirectory("external"), 0, "nobody",

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.lakegate.platform.tasks.BackgroundTasks;
-import io.lakegate.test.SeparateServerApiTest;
+import io.lakegate.test.ApiTest;
 import io.lakegate.test.Caller;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Bean;
  * Guide 3.3: starting maintenance pauses scheduled work, and the window stays PENDING until the tasks
  * running at that moment have ended; work queued meanwhile runs once maintenance ends.
  */
-class MaintenanceWaitsForTasksTest extends SeparateServerApiTest {
+class MaintenanceWaitsForTasksTest extends ApiTest {
 
     private static volatile CountDownLatch firstStarted;
     private static volatile CountDownLatch releaseFirst;

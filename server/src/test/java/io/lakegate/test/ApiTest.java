@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.lakegate.platform.LakegateProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,19 +27,28 @@ public abstract class ApiTest {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final String PASSWORD = "password-for-tests";
-    public static final Path DATA_DIR = TestDataDirectories.newDataDirectory("api");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private LakegateProperties properties;
+
     /**
-     * The shared server's data directory, unless a {@link SeparateServerApiTest} names its own: a second
-     * embedded PostgreSQL on the same directory would stop the shared server's.
+     * Called once for each server Spring starts (one per distinct test configuration): each gets a data
+     * directory, and so an embedded PostgreSQL, of its own. Two servers on one directory would not work:
+     * the second would stop the first one's PostgreSQL as left behind.
      */
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("lakegate.data-dir", () -> "${" + SeparateServerApiTest.DATA_DIR_PROPERTY + ":" + DATA_DIR + "}");
+        String dataDir = TestDataDirectories.newDataDirectory("api").toString();
+        registry.add("lakegate.data-dir", () -> dataDir);
+    }
+
+    /** The data directory of the server under test. */
+    protected Path dataDir() {
+        return properties.dataDir();
     }
 
     protected String baseUrl() {

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +30,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -65,6 +68,11 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(resource -> resource
                         .authenticationManagerResolver(authentication)
                         .authenticationEntryPoint((request, response, failure) -> {
+                            if (failure instanceof AuthenticationServiceException) {
+                                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+                                        "The bearer token could not be checked: the identity provider did not answer; try again");
+                                return;
+                            }
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
                             problems.write(response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
                                     ? "Sign in first: send Authorization: Bearer <token>"
@@ -132,7 +140,23 @@ class SecurityConfiguration {
         return provider::authenticate;
     }
 
+    /**
+     * The provider's settings are fetched with its first token. While it cannot be reached, tokens are
+     * answered 503 rather than 401 (the token may well be valid) and the fetch is tried again.
+     */
     private static JwtDecoder oidcDecoder(String issuer, LakegateProperties.Oidc settings) {
+        JwtDecoder decoder = lazyOidcDecoder(issuer, settings);
+        return token -> {
+            try {
+                return decoder.decode(token);
+            }
+            catch (JwtDecoderInitializationException e) {
+                throw new JwtException("The identity provider " + issuer + " could not be reached", e);
+            }
+        };
+    }
+
+    private static JwtDecoder lazyOidcDecoder(String issuer, LakegateProperties.Oidc settings) {
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
             List<String> audiences = settings.audiences() == null ? List.of() : settings.audiences();
