@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -40,6 +41,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -59,6 +61,17 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> authentication,
             ProblemWriter problems, AuditFilter audit, MaintenanceFilter maintenance) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> {
+            if (failure instanceof AuthenticationServiceException) {
+                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+                        "The bearer token could not be checked: the identity provider did not answer; try again");
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problems.write(response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                    ? "Sign in first: send Authorization: Bearer <token>"
+                    : "The bearer token is not valid or has expired");
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -67,16 +80,14 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resource -> resource
                         .authenticationManagerResolver(authentication)
-                        .authenticationEntryPoint((request, response, failure) -> {
-                            if (failure instanceof AuthenticationServiceException) {
-                                problems.write(response, HttpStatus.SERVICE_UNAVAILABLE,
-                                        "The bearer token could not be checked: the identity provider did not answer; try again");
-                                return;
+                        .authenticationEntryPoint(entryPoint)
+                        // by default a failure to reach the provider escapes as a 500; answer it like the others
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(entryPoint::commence);
+                                return filter;
                             }
-                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                                    ? "Sign in first: send Authorization: Bearer <token>"
-                                    : "The bearer token is not valid or has expired");
                         }))
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler((request, response, denied) ->
