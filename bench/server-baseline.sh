@@ -16,7 +16,7 @@ export JAVA_HOME
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f server/target/lakegate.jar ] || ./mvnw -q -B package -DskipTests
 
-DATA=$(mktemp -d /tmp/lakegate-bench.XXXXXX)
+DATA=$(mktemp -d)
 chmod 755 "$DATA"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
