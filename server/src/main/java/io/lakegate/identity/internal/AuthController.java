@@ -1,5 +1,7 @@
 package io.lakegate.identity.internal;
 
+import java.util.UUID;
+
 import io.lakegate.identity.internal.IdentityRequests.TokenRequest;
 import io.lakegate.identity.internal.IdentityViews.Token;
 import io.lakegate.identity.security.LocalTokens;
@@ -18,17 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
-    // compared against when the user does not exist, so that both failures take the same time
-    private static final String NO_USER_HASH = "$2a$10$7EqJtq98hPqEX7fNZaFWoOhi5BWX4Z4EUx5Sa5vZ6Kq2v1bQ1cQ3e";
-
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final LocalTokens tokens;
+    // compared against when the user does not exist, so that both failures take the same time
+    private final String noUserHash;
 
     AuthController(UserRepository users, PasswordEncoder passwords, LocalTokens tokens) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.noUserHash = passwords.encode(UUID.randomUUID().toString());
     }
 
     /** Signs a local user in and returns an access token. */
@@ -36,7 +38,7 @@ class AuthController {
     Token token(@Valid @RequestBody TokenRequest request) {
         AuditContext.claimedUser(request.username());
         StoredUser user = users.find(request.username()).filter(found -> found.passwordHash() != null).orElse(null);
-        boolean matches = passwords.matches(request.password(), user == null ? NO_USER_HASH : user.passwordHash());
+        boolean matches = passwords.matches(request.password(), user == null ? noUserHash : user.passwordHash());
         if (user == null || !matches) {
             throw ApiProblem.unauthorized("Invalid username or password");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.lakegate.identity.Authorizer;
+import io.lakegate.identity.Directory;
 import io.lakegate.identity.Principal;
 import io.lakegate.identity.TenantPermission;
 import io.lakegate.identity.internal.IdentityRequests.CreateUser;
@@ -33,9 +34,11 @@ class IdentityService {
     private final PasswordEncoder passwords;
     private final Authorizer authorizer;
     private final Maintenance maintenance;
+    private final Directory directory;
 
     IdentityService(UserRepository users, TeamRepository teams, PasswordEncoder passwords, Authorizer authorizer,
-            Maintenance maintenance) {
+            Maintenance maintenance, Directory directory) {
+        this.directory = directory;
         this.users = users;
         this.teams = teams;
         this.passwords = passwords;
@@ -85,7 +88,7 @@ class IdentityService {
         }
         Set<String> memberOf = request.teams() == null ? Set.of() : request.teams();
         for (String team : memberOf) {
-            requireTeam("teams", team);
+            directory.requireTeam("teams", team);
         }
         users.insert(request.username(), request.displayName(), request.email(), passwords.encode(request.password()), "LOCAL");
         memberOf.forEach(team -> teams.addMember(team, request.username()));
@@ -188,9 +191,4 @@ class IdentityService {
         }
     }
 
-    private void requireTeam(String field, String team) {
-        if (!teams.exists(team)) {
-            throw ApiProblem.invalid(field, "There is no team named '%s'".formatted(team));
-        }
-    }
 }
