@@ -80,10 +80,6 @@ public class Authorizer {
         return team;
     }
 
-    /** Whether the caller belongs to one of {@code allowedTeams}, for filtering lists. */
-    public boolean hasAnyTeam(Principal principal, Collection<String> allowedTeams) {
-        return allowedTeams.stream().anyMatch(principal::isMemberOf);
-    }
 
     public ApiProblem denied(Principal principal, String action, String resource) {
         return ApiProblem.forbidden("%s is not authorized to perform: %s on %s"

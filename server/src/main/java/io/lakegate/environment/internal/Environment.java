@@ -5,14 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lakegate.environment.EnvironmentFeatures;
-import io.lakegate.environment.EnvironmentSummary;
 import io.lakegate.platform.provisioning.StackStatus;
 
 public record Environment(String uri, String organizationUri, String name, String description, String region,
         String resourcePrefix, String adminTeam, List<String> tags, EnvironmentFeatures features, Path storageRoot,
         StackStatus stackStatus, String createdBy, Instant createdAt, Instant updatedAt) {
-
-    public EnvironmentSummary summary() {
-        return new EnvironmentSummary(uri, organizationUri, name, region, resourcePrefix, adminTeam, storageRoot, features);
-    }
 }

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class EnvironmentRepository {
+class EnvironmentRepository {
 
     private static final String COLUMNS = """
             uri, organization_uri, name, description, region, resource_prefix, admin_team, tags, worksheets_enabled,
@@ -40,7 +40,7 @@ public class EnvironmentRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<Environment> find(String uri) {
+    Optional<Environment> find(String uri) {
         return jdbc.sql("select " + COLUMNS + " from environments where uri = ?").param(uri)
                 .query(EnvironmentRepository::environment).optional();
     }
@@ -133,19 +133,19 @@ public class EnvironmentRepository {
                 .params(organizationUri, team).query(String.class).list();
     }
 
-    public List<EnvironmentTeam> invitedTeams(String uri) {
+    List<EnvironmentTeam> invitedTeams(String uri) {
         return jdbc.sql("select team, permissions, invited_by, invited_at from environment_teams where environment_uri = ? order by team")
                 .param(uri)
                 .query((rs, row) -> team(rs))
                 .list();
     }
 
-    public Optional<EnvironmentTeam> invitedTeam(String uri, String team) {
+    Optional<EnvironmentTeam> invitedTeam(String uri, String team) {
         return invitedTeams(uri).stream().filter(invited -> invited.team().equals(team)).findFirst();
     }
 
     /** Teams that see the environment: its admin team and every invited team. */
-    public Set<String> members(Environment environment) {
+    Set<String> members(Environment environment) {
         Set<String> members = new HashSet<>();
         members.add(environment.adminTeam());
         invitedTeams(environment.uri()).forEach(team -> members.add(team.team()));
@@ -153,7 +153,7 @@ public class EnvironmentRepository {
     }
 
     /** Teams that hold {@code permission}: none if the permission's feature is switched off. */
-    public Set<String> teamsWith(Environment environment, EnvironmentPermission permission) {
+    Set<String> teamsWith(Environment environment, EnvironmentPermission permission) {
         if (!environment.features().allows(permission)) {
             return Set.of();
         }
