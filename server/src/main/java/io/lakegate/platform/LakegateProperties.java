@@ -18,7 +18,8 @@ public record LakegateProperties(
         @DefaultValue Auth auth,
         @DefaultValue Demo demo,
         @DefaultValue EmbeddedPostgres embeddedPostgres,
-        @DefaultValue Tasks tasks) {
+        @DefaultValue Tasks tasks,
+        @DefaultValue Query query) {
 
     public LakegateProperties {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -58,5 +59,15 @@ public record LakegateProperties(
             @DefaultValue("PT2S") Duration pollingInterval,
             @DefaultValue("PT5S") Duration heartbeatInterval,
             @DefaultValue("4") int missedHeartbeats) {
+    }
+
+    /**
+     * The embedded query engine (DuckDB). Each sandbox is its own in-memory database with these limits;
+     * {@code threads} 0 lets DuckDB use one per core.
+     */
+    public record Query(
+            @DefaultValue("2GB") String memoryLimit,
+            @DefaultValue("0") int threads,
+            @DefaultValue("PT60S") Duration statementTimeout) {
     }
 }

@@ -1,0 +1,73 @@
+package io.lakegate.query;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import io.lakegate.platform.LakegateProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens DuckDB databases that can read only what they are given. Each connection is a fresh in-memory
+ * database: the allowed directories and files are set first, then external access is switched off and the
+ * configuration locked, so nothing run on the connection afterwards can widen them. Only DuckDB's built-in
+ * extensions are available; nothing is installed or loaded from the network.
+ */
+@Component
+public class DuckDbConnections {
+
+    private final LakegateProperties.Query settings;
+
+    @Autowired
+    DuckDbConnections(LakegateProperties properties) {
+        this(properties.query());
+    }
+
+    public DuckDbConnections(LakegateProperties.Query settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * A database that may read files under {@code directories} and the files {@code files}, and nothing else.
+     * Directories are absolute paths; a trailing {@code /} is added so that {@code /a/b} does not allow {@code /a/bc}.
+     */
+    public Connection open(Collection<String> directories, Collection<String> files) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set allowed_directories = " + list(directories.stream()
+                    .map(directory -> directory.endsWith("/") ? directory : directory + "/").toList()));
+            statement.execute("set allowed_paths = " + list(files));
+            statement.execute("set autoinstall_known_extensions = false");
+            statement.execute("set autoload_known_extensions = false");
+            statement.execute("set memory_limit = " + literal(settings.memoryLimit()));
+            if (settings.threads() > 0) {
+                statement.execute("set threads = " + settings.threads());
+            }
+            statement.execute("set enable_external_access = false");
+            statement.execute("set lock_configuration = true");
+        }
+        catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** A SQL string literal. */
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** A SQL identifier, quoted. */
+    public static String identifier(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    private static String list(Collection<String> values) {
+        return values.stream().map(DuckDbConnections::literal).collect(Collectors.joining(", ", "[", "]"));
+    }
+}
