@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * database: the allowed directories and files are set first, then external access is switched off and the
  * configuration locked, so nothing run on the connection afterwards can widen them. Only DuckDB's built-in
  * extensions are available; nothing is installed or loaded from the network.
+ *
+ * <p>DuckDB resolves symbolic links before it compares a path with the allowed directories, so a link inside an
+ * allowed directory that points elsewhere is refused. The allowed directories allow writing as well as reading:
+ * whoever runs SQL on these connections must allow only reading statements.
  */
 @Component
 public class DuckDbConnections {
@@ -33,9 +37,11 @@ public class DuckDbConnections {
 
     /**
      * A database that may read files under {@code directories} and the files {@code files}, and nothing else.
-     * Directories are absolute paths; a trailing {@code /} is added so that {@code /a/b} does not allow {@code /a/bc}.
+     * Directories are absolute paths other than the root; a trailing {@code /} is added so that {@code /a/b} does not
+     * allow {@code /a/bc}.
      */
     public Connection open(Collection<String> directories, Collection<String> files) throws SQLException {
+        directories.forEach(DuckDbConnections::requireDirectoryBelowRoot);
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = connection.createStatement()) {
             statement.execute("set allowed_directories = " + list(directories.stream()
@@ -55,6 +61,13 @@ public class DuckDbConnections {
             throw e;
         }
         return connection;
+    }
+
+    private static void requireDirectoryBelowRoot(String directory) {
+        if (!directory.startsWith("/") || directory.replace("/", "").isEmpty()) {
+            throw new IllegalArgumentException("An allowed directory must be absolute and below the root: '%s'"
+                    .formatted(directory));
+        }
     }
 
     /** A SQL string literal. */

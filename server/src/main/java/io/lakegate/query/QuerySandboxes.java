@@ -1,0 +1,94 @@
+package io.lakegate.query;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.lakegate.platform.LakegateProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens query sandboxes: for each, a fresh in-memory DuckDB database that may read only the given tables' locations,
+ * with a view per table. The database is locked before any view is made, so that even the views' own SQL reads under
+ * the lock: DuckDB checks the allowed directories when it binds a view, at its creation and on every query.
+ */
+@Component
+public class QuerySandboxes implements AutoCloseable {
+
+    private static final Set<String> RESERVED_SCHEMAS =
+            Set.of("main", "temp", "system", "memory", "information_schema", "pg_catalog");
+
+    private final DuckDbConnections connections;
+    private final Duration timeLimit;
+    private final ReadOnlyStatements statements;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("query-time-limit").daemon().factory());
+
+    @Autowired
+    QuerySandboxes(DuckDbConnections connections, LakegateProperties properties) {
+        this(connections, properties.query());
+    }
+
+    QuerySandboxes(DuckDbConnections connections, LakegateProperties.Query settings) {
+        this.connections = connections;
+        this.timeLimit = settings.statementTimeout();
+        try {
+            this.statements = new ReadOnlyStatements(connections.open(List.of(), List.of()));
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("The query engine could not start", e);
+        }
+    }
+
+    /**
+     * A sandbox showing {@code tables}. Their names must differ (DuckDB compares them ignoring case) and their
+     * locations must be absolute, normalized directories.
+     *
+     * @throws QueryFailedException if the engine cannot open the database
+     */
+    public Sandbox open(List<SandboxTable> tables) {
+        requireValid(tables);
+        try {
+            Connection connection = connections.open(
+                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), List.of());
+            EngineMessages messages = new EngineMessages(tables);
+            return new Sandbox(connection, statements, new SandboxViews(connection, statements, messages, tables),
+                    messages, timeLimit, timer);
+        }
+        catch (SQLException e) {
+            throw new QueryFailedException("The query engine could not open a database", e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        timer.shutdownNow();
+        statements.close();
+    }
+
+    private static void requireValid(List<SandboxTable> tables) {
+        Set<TableName> names = new HashSet<>();
+        for (SandboxTable table : tables) {
+            if (!names.add(TableName.of(table))) {
+                throw new IllegalArgumentException("Two tables are named " + table.qualifiedName());
+            }
+            if (RESERVED_SCHEMAS.contains(table.schema().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Schema name '%s' is reserved by the query engine"
+                        .formatted(table.schema()));
+            }
+            String location = TableViews.directory(table.source());
+            if (!location.startsWith("/") || !Path.of(location).normalize().toString().equals(location)) {
+                throw new IllegalArgumentException("Table %s has a location that is not an absolute, normalized path"
+                        .formatted(table.qualifiedName()));
+            }
+        }
+    }
+}
