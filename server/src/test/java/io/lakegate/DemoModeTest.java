@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.lakegate.test.ApiTest;
 import io.lakegate.test.Caller;
+import io.lakegate.test.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -41,12 +42,42 @@ class DemoModeTest extends ApiTest {
     }
 
     @Test
+    void seedsTheSalesDatasetWithItsTablesAndFolder() {
+        Caller john = demoUser("john");
+        JsonNode datasets = john.get("/api/v1/datasets").expect(200).json();
+        assertThat(datasets.path("items").valueStream().map(dataset -> dataset.path("name").asString())).containsExactly("sales");
+        String dataset = datasets.path("items").get(0).path("uri").asString();
+
+        List<String> tables = Eventually.eventually("the demo crawl", () -> john.get("/api/v1/datasets/" + dataset + "/tables")
+                        .expect(200).json().valueStream().map(table -> table.path("name").asString()).sorted().toList(),
+                names -> names.size() == 2);
+        assertThat(tables).containsExactly("daily_sales", "supermarket_sales");
+        JsonNode sales = john.get("/api/v1/datasets/" + dataset + "/tables").expect(200).json().valueStream()
+                .filter(table -> table.path("name").asString().equals("supermarket_sales")).findFirst().orElseThrow();
+        assertThat(sales.path("columns").valueStream().map(column -> column.path("name").asString()))
+                .startsWith("invoice id", "branch", "city").hasSize(17);
+        JsonNode preview = john.get("/api/v1/tables/" + sales.path("uri").asString() + "/preview").expect(200).json();
+        assertThat(preview.path("rows")).hasSize(50);
+        JsonNode daily = john.get("/api/v1/datasets/" + dataset + "/tables").expect(200).json().valueStream()
+                .filter(table -> table.path("name").asString().equals("daily_sales")).findFirst().orElseThrow();
+        assertThat(daily.path("columns").valueStream().filter(column -> column.path("partition").asBoolean())
+                .map(column -> column.path("name").asString())).containsExactly("year");
+        assertThat(daily.path("statistics").path("recordCount").asLong()).isEqualTo(3 * 1095);
+
+        JsonNode folders = john.get("/api/v1/datasets/" + dataset + "/folders").expect(200).json();
+        assertThat(folders.get(0).path("name").asString()).isEqualTo("reports");
+        assertThat(john.get("/api/v1/folders/" + folders.get(0).path("uri").asString() + "/objects").expect(200).json()
+                .path("objects")).hasSize(3);
+    }
+
+    @Test
     void seedingAgainChangesNothing() throws Exception {
         List<String> before = environments(demoUser("john"));
         for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
             runner.run(new DefaultApplicationArguments());
         }
         assertThat(environments(demoUser("john"))).isEqualTo(before);
+        assertThat(demoUser("john").get("/api/v1/datasets").expect(200).json().path("total").asInt()).isEqualTo(1);
         assertThat(demoUser("admin").get("/api/v1/organizations").expect(200).json().path("total").asInt()).isEqualTo(1);
         assertThat(teamsOf("mark")).containsExactly("DataAnalysisTeam", "MarketingTeam");
     }

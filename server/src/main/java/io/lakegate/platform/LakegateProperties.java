@@ -19,7 +19,8 @@ public record LakegateProperties(
         @DefaultValue Demo demo,
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue Tasks tasks,
-        @DefaultValue Query query) {
+        @DefaultValue Query query,
+        @DefaultValue Datasets datasets) {
 
     public LakegateProperties {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -69,5 +70,20 @@ public record LakegateProperties(
             @DefaultValue("2GB") String memoryLimit,
             @DefaultValue("0") int threads,
             @DefaultValue("PT60S") Duration statementTimeout) {
+    }
+
+    /**
+     * Datasets. {@code importRoots} are directories outside every environment root from which an existing
+     * directory may be imported as a dataset; inside an environment's root any directory may be.
+     */
+    public record Datasets(
+            @DefaultValue List<Path> importRoots,
+            @DefaultValue("PT15M") Duration syncInterval,
+            @DefaultValue("50") int previewRows,
+            @DefaultValue("1000") int maxPreviewRows) {
+
+        public Datasets {
+            importRoots = importRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        }
     }
 }

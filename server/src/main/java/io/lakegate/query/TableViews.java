@@ -78,6 +78,8 @@ final class TableViews {
             case CSV -> {
                 CSV_OPTIONS.stream().filter(source.options()::containsKey).forEach(option ->
                         arguments.add(option + " = " + literal(source.options().get(option))));
+                // without it DuckDB sniffs every file for leading rows to skip, and may drop data rows
+                arguments.add("skip = 0");
                 arguments.add("columns = " + struct(dataColumns));
             }
             case JSON -> {

@@ -41,7 +41,8 @@ public final class FileSystemObjectStore implements ObjectStore {
         try {
             Files.createDirectories(root);
             this.root = root.toRealPath();
-            this.staging = Files.createDirectories(this.root.resolve(STAGING));
+            // created by the first write, so that a read-only directory can be read as a store
+            this.staging = this.root.resolve(STAGING);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot use " + root + " as an object store", e);
@@ -57,6 +58,7 @@ public final class FileSystemObjectStore implements ObjectStore {
         Path target = pathForWrite(key);
         Path temporary = staging.resolve(UUID.randomUUID().toString());
         try {
+            Files.createDirectories(staging);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.transferTo(out);
@@ -163,6 +165,9 @@ public final class FileSystemObjectStore implements ObjectStore {
     public int removeAbandonedWrites(Duration age) {
         Instant cutoff = Instant.now().minus(age);
         int removed = 0;
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(staging)) {
             for (Path leftover : leftovers) {
                 if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {

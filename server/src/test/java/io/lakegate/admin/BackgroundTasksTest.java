@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 class BackgroundTasksTest extends ApiTest {
 
     private static final String TASKS = "/api/v1/admin/tasks";
-    private static final String PROVISIONING = "environment-provisioning";
+    private static final String PROVISIONING = "provisioning";
 
     @Autowired
     private BackgroundTasks backgroundTasks;

@@ -261,7 +261,7 @@ class AdminUsersTest extends ApiTest {
 
     @Test
     void missingBodyIsABadRequest() {
-        badRequest(admin().send(USERS, "POST", null, "application/json"), "body");
+        badRequest(admin().send(USERS, "POST", (String) null, "application/json"), "body");
     }
 
     private void assertNotCreated(Object username) {

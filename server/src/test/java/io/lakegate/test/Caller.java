@@ -33,6 +33,13 @@ public final class Caller {
         return send(request(path).GET());
     }
 
+    /** A GET with extra headers, e.g. {@code Range}. */
+    public Response get(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
@@ -57,6 +64,12 @@ public final class Caller {
             request.header("Content-Type", contentType);
         }
         return send(request);
+    }
+
+    /** Sends raw bytes, e.g. an upload, with the given content type. */
+    public Response send(String path, String method, byte[] body, String contentType) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
     }
 
     private Response send(String path, String method, Object body) {

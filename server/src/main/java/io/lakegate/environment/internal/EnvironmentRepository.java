@@ -45,6 +45,12 @@ class EnvironmentRepository {
                 .query(EnvironmentRepository::environment).optional();
     }
 
+    Optional<Environment> findByName(String organizationUri, String name) {
+        return jdbc.sql("select " + COLUMNS + " from environments where organization_uri = ? and lower(name) = lower(?)")
+                .params(organizationUri, name)
+                .query(EnvironmentRepository::environment).optional();
+    }
+
     /** Inserts the environment; false when its organization already has one of that name. */
     boolean insert(Environment environment) {
         try {

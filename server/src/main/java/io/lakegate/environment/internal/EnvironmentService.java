@@ -1,11 +1,7 @@
 package io.lakegate.environment.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +21,14 @@ import io.lakegate.identity.TenantPermission;
 import io.lakegate.organization.OrganizationPermission;
 import io.lakegate.organization.Organizations;
 import io.lakegate.platform.ApiProblem;
+import io.lakegate.storage.LocalDirectories;
 import io.lakegate.platform.LakegateProperties;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
 import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.Tags;
 import io.lakegate.platform.provisioning.ProvisioningRecord;
+import io.lakegate.platform.provisioning.Provisioning;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
 import io.lakegate.platform.provisioning.StackStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,13 +44,13 @@ class EnvironmentService {
     private final Organizations organizations;
     private final Authorizer authorizer;
     private final Directory directory;
-    private final EnvironmentProvisioning provisioning;
+    private final Provisioning provisioning;
     private final ProvisioningRecords records;
     private final ObjectProvider<EnvironmentUsage> usages;
     private final Path environmentsRoot;
 
     EnvironmentService(EnvironmentRepository environments, ConsumptionPrincipalRepository consumptionPrincipals,
-            Organizations organizations, Authorizer authorizer, Directory directory, EnvironmentProvisioning provisioning,
+            Organizations organizations, Authorizer authorizer, Directory directory, Provisioning provisioning,
             ProvisioningRecords records, ObjectProvider<EnvironmentUsage> usages, LakegateProperties properties) {
         this.environments = environments;
         this.consumptionPrincipals = consumptionPrincipals;
@@ -81,7 +79,7 @@ class EnvironmentService {
         if (!environments.insert(environment)) {
             throw nameTaken(environment.name());
         }
-        provisioning.requestCreate(uri);
+        provisioning.requestCreate(EnvironmentProvisioning.TARGET_TYPE, uri);
         return view(principal, require(uri));
     }
 
@@ -130,7 +128,7 @@ class EnvironmentService {
         environments.delete(uri);
         records.delete(uri);
         if (deleteStorage) {
-            deleteRecursively(environment.storageRoot());
+            LocalDirectories.deleteRecursively(environment.storageRoot());
         }
     }
 
@@ -276,19 +274,6 @@ class EnvironmentService {
                 owner ? Role.OWNER : Role.INVITED, permissions);
     }
 
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the storage root " + root, e);
-        }
-    }
 
     private static String resource(String uri) {
         return "environment " + uri;

@@ -63,7 +63,8 @@ public class BackgroundTasks implements SmartLifecycle {
                 .map(RecurringTask.class::cast)
                 .toList();
         // through the proxy, a task queued inside a transaction is queued if and only if the transaction commits
-        this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask)).toList();
+        this.schedulers = () -> Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
                 .startTasks(recurring)
                 .threads(properties.tasks().threads())
                 .pollingInterval(properties.tasks().pollingInterval())

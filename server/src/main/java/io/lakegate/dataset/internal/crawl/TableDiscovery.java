@@ -79,6 +79,23 @@ public final class TableDiscovery {
         }
     }
 
+    /**
+     * The fingerprint of every table directory of the dataset as its files are now, by relative path: what a
+     * crawl would record, without reading any file. Directories without data files are left out.
+     */
+    public Map<String, String> fingerprints(Path datasetRoot) {
+        Path root;
+        try {
+            root = datasetRoot.toRealPath();
+        }
+        catch (IOException e) {
+            return Map.of();
+        }
+        return DatasetListing.list(root).tables().stream()
+                .filter(table -> !table.files().isEmpty())
+                .collect(Collectors.toMap(TableDirectory::relativePath, table -> FileSetFingerprint.of(table.files())));
+    }
+
     private static CrawlFindings inspect(List<TableDirectory> crawled, TableNames.Assignment naming, TableInspector inspector,
             CrawlLog log) {
         Map<String, String> namingFailures = naming.failures().stream()

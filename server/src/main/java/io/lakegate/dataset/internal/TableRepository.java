@@ -1,0 +1,141 @@
+package io.lakegate.dataset.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.lakegate.access.TableFormat;
+import io.lakegate.platform.SqlArrays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class TableRepository {
+
+    private static final String COLUMNS = """
+            uri, dataset_uri, name, location, description, tags, format, reader_options, status, needs_crawl,
+            object_count, total_bytes, record_count, fingerprint, created_at, updated_at, synced_at""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    TableRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<DatasetTable> find(String uri) {
+        return jdbc.sql("select " + COLUMNS + " from dataset_tables where uri = ?").param(uri)
+                .query((rs, row) -> table(rs)).optional();
+    }
+
+    /** The dataset's tables by name, with their columns. */
+    List<DatasetTable> listByDataset(String datasetUri) {
+        return jdbc.sql("select " + COLUMNS + " from dataset_tables where dataset_uri = ? order by name")
+                .param(datasetUri).query((rs, row) -> table(rs)).list();
+    }
+
+    void insert(DatasetTable table) {
+        jdbc.sql("""
+                insert into dataset_tables (uri, dataset_uri, name, location, format, reader_options, status,
+                    object_count, total_bytes, record_count, fingerprint)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)""")
+                .params(table.uri(), table.datasetUri(), table.name(), table.location(), table.format().name(),
+                        json.writeValueAsString(table.readerOptions()), table.status().name(),
+                        table.statistics().objectCount(), table.statistics().totalBytes(),
+                        table.statistics().recordCount(), table.statistics().fingerprint())
+                .update();
+        insertColumns(table.uri(), table.columns());
+    }
+
+    /**
+     * Writes what a crawl found: format, reader options, columns and statistics. Columns that keep their name
+     * keep their description; the table is in sync again.
+     */
+    void updateSchema(DatasetTable table) {
+        jdbc.sql("""
+                update dataset_tables set format = ?, reader_options = cast(? as jsonb), status = 'IN_SYNC',
+                    needs_crawl = false, object_count = ?, total_bytes = ?, record_count = ?, fingerprint = ?,
+                    updated_at = now(), synced_at = now()
+                where uri = ?""")
+                .params(table.format().name(), json.writeValueAsString(table.readerOptions()),
+                        table.statistics().objectCount(), table.statistics().totalBytes(),
+                        table.statistics().recordCount(), table.statistics().fingerprint(), table.uri())
+                .update();
+        Map<String, String> descriptions = new HashMap<>();
+        columns(table.uri()).forEach(column -> descriptions.put(column.name(), column.description()));
+        jdbc.sql("delete from dataset_table_columns where table_uri = ?").param(table.uri()).update();
+        insertColumns(table.uri(), table.columns().stream()
+                .map(column -> new DatasetTable.Column(column.name(), column.type(), column.partition(),
+                        descriptions.get(column.name())))
+                .toList());
+    }
+
+    void markSynced(String uri, DatasetTable.Status status, boolean needsCrawl) {
+        jdbc.sql("update dataset_tables set status = ?, needs_crawl = ?, synced_at = now() where uri = ?")
+                .params(status.name(), needsCrawl, uri).update();
+    }
+
+    void updateMetadata(String uri, String description, List<String> tags) {
+        jdbc.sql("update dataset_tables set description = ?, tags = ?, updated_at = now() where uri = ?")
+                .params(description, tags.toArray(String[]::new), uri).update();
+    }
+
+    /** Sets the descriptions of the named columns; returns the names that are not columns of the table. */
+    List<String> describeColumns(String uri, Map<String, String> descriptions) {
+        List<String> known = columns(uri).stream().map(DatasetTable.Column::name).toList();
+        List<String> unknown = descriptions.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .sorted().toList();
+        if (unknown.isEmpty()) {
+            descriptions.forEach((name, description) -> jdbc.sql(
+                    "update dataset_table_columns set description = ? where table_uri = ? and name = ?")
+                    .params(description, uri, name).update());
+            jdbc.sql("update dataset_tables set updated_at = now() where uri = ?").param(uri).update();
+        }
+        return unknown;
+    }
+
+    void delete(String uri) {
+        jdbc.sql("delete from dataset_tables where uri = ?").param(uri).update();
+    }
+
+    private List<DatasetTable.Column> columns(String tableUri) {
+        return jdbc.sql("select name, type, partition, description from dataset_table_columns where table_uri = ? order by position")
+                .param(tableUri)
+                .query((rs, row) -> new DatasetTable.Column(rs.getString("name"), rs.getString("type"),
+                        rs.getBoolean("partition"), rs.getString("description")))
+                .list();
+    }
+
+    private void insertColumns(String tableUri, List<DatasetTable.Column> columns) {
+        for (int position = 0; position < columns.size(); position++) {
+            DatasetTable.Column column = columns.get(position);
+            jdbc.sql("""
+                    insert into dataset_table_columns (table_uri, position, name, type, partition, description)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(tableUri, position, column.name(), column.type(), column.partition(), column.description())
+                    .update();
+        }
+    }
+
+    private DatasetTable table(ResultSet rs) throws SQLException {
+        long recordCount = rs.getLong("record_count");
+        Long records = rs.wasNull() ? null : recordCount;
+        String uri = rs.getString("uri");
+        return new DatasetTable(uri, rs.getString("dataset_uri"), rs.getString("name"), rs.getString("location"),
+                rs.getString("description"), SqlArrays.strings(rs.getArray("tags")),
+                TableFormat.valueOf(rs.getString("format")),
+                json.readValue(rs.getString("reader_options"), new TypeReference<Map<String, String>>() { }),
+                columns(uri), DatasetTable.Status.valueOf(rs.getString("status")), rs.getBoolean("needs_crawl"),
+                new DatasetTable.Statistics(rs.getLong("object_count"), rs.getLong("total_bytes"), records,
+                        rs.getString("fingerprint")),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("synced_at").toInstant());
+    }
+}

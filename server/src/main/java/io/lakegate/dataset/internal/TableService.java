@@ -1,0 +1,136 @@
+package io.lakegate.dataset.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import io.lakegate.access.AccessLevel;
+import io.lakegate.access.DataAccess;
+import io.lakegate.access.ReadAccess;
+import io.lakegate.dataset.internal.TableApi.TableView;
+import io.lakegate.identity.Principal;
+import io.lakegate.platform.ApiProblem;
+import io.lakegate.platform.LakegateProperties;
+import io.lakegate.platform.Tags;
+import io.lakegate.query.QueryResult;
+import io.lakegate.query.QuerySandboxes;
+import io.lakegate.query.Sandbox;
+import io.lakegate.query.SandboxTable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tables of datasets (guide 4.2.1): metadata for everyone, data through {@link DataAccess}. */
+@Service
+class TableService {
+
+    private final DatasetService datasets;
+    private final TableRepository tables;
+    private final JobRepository jobs;
+    private final DataAccess access;
+    private final QuerySandboxes sandboxes;
+    private final LakegateProperties.Datasets settings;
+
+    TableService(DatasetService datasets, TableRepository tables, JobRepository jobs, DataAccess access,
+            QuerySandboxes sandboxes, LakegateProperties properties) {
+        this.datasets = datasets;
+        this.tables = tables;
+        this.jobs = jobs;
+        this.access = access;
+        this.sandboxes = sandboxes;
+        this.settings = properties.datasets();
+    }
+
+    List<TableView> list(Principal principal, String datasetUri) {
+        Dataset dataset = datasets.require(datasetUri);
+        AccessLevel role = access.levelOn(principal, dataset.protectedDataset());
+        return tables.listByDataset(datasetUri).stream().map(table -> view(dataset, table, role, false)).toList();
+    }
+
+    TableView get(Principal principal, String uri) {
+        DatasetTable table = require(uri);
+        Dataset dataset = datasets.require(table.datasetUri());
+        return view(dataset, table, access.levelOn(principal, dataset.protectedDataset()), true);
+    }
+
+    @Transactional
+    TableView update(Principal principal, String uri, TableApi.UpdateTable request) {
+        DatasetTable table = require(uri);
+        Dataset dataset = datasets.requireOwner(principal, table.datasetUri(), "UPDATE_DATASET_TABLE");
+        tables.updateMetadata(uri, request.description() == null ? table.description() : request.description(),
+                request.tags() == null ? table.tags() : Tags.normalize(request.tags()));
+        return view(dataset, require(uri), AccessLevel.OWNER, true);
+    }
+
+    @Transactional
+    TableView describeColumns(Principal principal, String uri, Map<String, String> descriptions) {
+        DatasetTable table = require(uri);
+        Dataset dataset = datasets.requireOwner(principal, table.datasetUri(), "UPDATE_DATASET_TABLE_COLUMNS");
+        List<String> unknown = tables.describeColumns(uri, descriptions);
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalid("descriptions", "Table %s has no column %s".formatted(table.name(),
+                    String.join(", ", unknown)));
+        }
+        return view(dataset, require(uri), AccessLevel.OWNER, true);
+    }
+
+    /** Removes the table from the catalog; its files stay in the dataset. */
+    @Transactional
+    void delete(Principal principal, String uri) {
+        DatasetTable table = require(uri);
+        datasets.requireOwner(principal, table.datasetUri(), "DELETE_DATASET_TABLE");
+        tables.delete(uri);
+    }
+
+    /**
+     * The first rows of the table, read in a sandbox that holds this table only. Previews of datasets that are
+     * not Unclassified are for their owners and stewards.
+     */
+    Preview preview(Principal principal, String uri, Integer limit) {
+        int rows = limit == null ? settings.previewRows() : limit;
+        if (rows < 1 || rows > settings.maxPreviewRows()) {
+            throw ApiProblem.invalid("limit", "limit must be between 1 and " + settings.maxPreviewRows());
+        }
+        DatasetTable table = require(uri);
+        Dataset dataset = datasets.require(table.datasetUri());
+        ReadAccess read = access.requireTableRead(principal, dataset.protectedDataset(), uri, "PREVIEW_TABLE");
+        if (dataset.confidentiality() != Confidentiality.UNCLASSIFIED && !read.level().manages()) {
+            throw ApiProblem.forbidden("Previews of %s dataset %s are for its owners and stewards"
+                    .formatted(dataset.confidentiality(), dataset.uri()));
+        }
+        requireInSync(table);
+        SandboxTable source = new SandboxTable(dataset.schemaName(), table.name(),
+                table.source(dataset.storageLocation()), read.filter().orElse(null));
+        try (Sandbox sandbox = sandboxes.open(List.of(source))) {
+            QueryResult result = sandbox.query("select * from %s.%s".formatted(
+                    quote(dataset.schemaName()), quote(table.name())), rows);
+            return new Preview(result.columns(), result.rows(), result.truncated());
+        }
+    }
+
+    record Preview(List<io.lakegate.query.ResultColumn> columns, List<List<Object>> rows, boolean truncated) {
+    }
+
+    DatasetTable require(String uri) {
+        return tables.find(uri).orElseThrow(() -> ApiProblem.notFound("Table", uri));
+    }
+
+    static void requireInSync(DatasetTable table) {
+        if (table.status() == DatasetTable.Status.DELETED) {
+            throw ApiProblem.conflict("Table %s is Deleted: its files are gone from the dataset".formatted(table.name()));
+        }
+    }
+
+    private static String quote(String identifier) {
+        return io.lakegate.query.DuckDbConnections.identifier(identifier);
+    }
+
+    private TableView view(Dataset dataset, DatasetTable table, AccessLevel role, boolean withProfile) {
+        boolean reader = role != AccessLevel.NONE;
+        return new TableView(table.uri(), dataset.uri(), table.name(), dataset.schemaName(),
+                dataset.schemaName() + "." + table.name(), table.location(),
+                reader ? dataset.storageLocation().resolve(table.location()).toString() : null, table.description(),
+                table.tags(), table.format(), table.columns(), table.statistics(), table.status(), table.needsCrawl(),
+                table.createdAt(), table.updatedAt(), table.syncedAt(),
+                reader && withProfile ? jobs.latestSucceeded(table.uri(), Job.Kind.PROFILING).map(Job::result).orElse(null) : null,
+                role);
+    }
+}
