@@ -76,13 +76,25 @@ class FileSystemObjectStoreTest extends ObjectStoreContract {
     }
 
     @Test
+    void readOnlyDirectoryCanBeReadAsAStore() throws IOException {
+        Path readOnly = Files.createDirectories(directory.resolve("imported"));
+        Files.writeString(readOnly.resolve("a.csv"), "a\n1\n");
+        FileSystemObjectStore store = new FileSystemObjectStore(readOnly);
+
+        assertThat(store.list("", null).objects()).extracting(ObjectInfo::key).containsExactly("a.csv");
+        assertThat(readOnly.resolve(FileSystemObjectStore.STAGING)).doesNotExist();
+        assertThat(store.removeAbandonedWrites(Duration.ZERO)).isZero();
+    }
+
+    @Test
     void writesKilledHalfWayStayInvisibleAndAreRemovedLater() throws IOException {
         FileSystemObjectStore store = new FileSystemObjectStore(directory.resolve("store"));
+        store.write("done.csv", text("a whole file"));
         Path leftover = store.root().resolve(FileSystemObjectStore.STAGING).resolve("killed-upload");
         Files.writeString(leftover, "half of a file");
         Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
-        assertThat(store.list("", null).objects()).isEmpty();
+        assertThat(store.list("", null).objects()).extracting(ObjectInfo::key).containsExactly("done.csv");
         assertThat(store.list("", "/").commonPrefixes()).isEmpty();
         assertThatThrownBy(() -> store.read(FileSystemObjectStore.STAGING + "/killed-upload"))
                 .isInstanceOf(InvalidObjectKeyException.class);
