@@ -50,12 +50,13 @@ rm -f "$DATA/copy.bin"
 
 PEAK_FILE="$DATA/peak"
 ( peak=0; while kill -0 "$PID" 2>/dev/null; do
-    rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status"); [ "$rss" -gt "$peak" ] && peak=$rss && echo "$peak" >"$PEAK_FILE"
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status" 2>/dev/null || echo 0)
+    [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" >"$PEAK_FILE"
     sleep 0.05; done ) &
 SAMPLER=$!
 BEFORE_KB=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
 start=$(date +%s%N)
-curl -sf "${AUTH[@]}" -XPOST -H 'Content-Type: application/octet-stream' --data-binary @"$SOURCE" \
+curl -sf "${AUTH[@]}" -XPOST -H 'Content-Type: application/octet-stream' -T "$SOURCE" \
   "$BASE/api/v1/datasets/$DATASET/uploads?prefix=big&filename=big.bin" >/dev/null
 sync; end=$(date +%s%N)
 UPLOAD_S=$(seconds "$start" "$end")

@@ -65,6 +65,21 @@ class TablesTest extends DatasetTestSupport {
         assertThat(orders.path("qualifiedName").asString())
                 .isEqualTo(dataset.view().path("schemaName").asString() + ".orders");
         assertThat(table(dataset.owner(), dataset.uri(), "visits").path("format").asString()).isEqualTo("CSV");
+
+        JsonNode orderRows = dataset.owner().get("/api/v1/tables/%s/preview".formatted(orders.path("uri").asString()))
+                .expect(200).json();
+        assertThat(orderRows.path("rows")).hasSize(6);
+        assertThat(orderRows.path("rows").valueStream().map(row -> row.get(2).asLong()).distinct())
+                .containsExactlyInAnyOrder(2023L, 2024L);
+        assertThat(orderRows.path("rows").valueStream().map(row -> row.get(1).asDouble()))
+                .containsOnly(0.0, 10.5, 21.0);
+        JsonNode eventRows = dataset.owner().get("/api/v1/tables/%s/preview".formatted(
+                table(dataset.owner(), dataset.uri(), "events").path("uri").asString())).expect(200).json();
+        assertThat(eventRows.path("rows").valueStream().map(row -> row.get(0).asString() + "=" + row.get(1).asLong()))
+                .containsExactly("click=3", "view=7");
+        JsonNode visitRows = dataset.owner().get("/api/v1/tables/%s/preview".formatted(
+                table(dataset.owner(), dataset.uri(), "visits").path("uri").asString())).expect(200).json();
+        assertThat(visitRows.path("rows").get(0).get(2).isBoolean()).isTrue();
     }
 
     @Test
@@ -95,6 +110,13 @@ class TablesTest extends DatasetTestSupport {
                 .isEqualTo("User: %s is not authorized to perform: PREVIEW_TABLE on table %s", outsider.username(), table);
         outsider.api().post("/api/v1/tables/" + table + "/profiling-runs", null).problem(403);
         outsider.api().get("/api/v1/tables/" + table + "/profiling-runs").problem(403);
+        String run = dataset.owner().post("/api/v1/tables/" + table + "/profiling-runs", null).expect(202).text("uri");
+        outsider.api().get("/api/v1/tables/%s/profiling-runs/%s".formatted(table, run)).problem(403);
+        steward.api().get("/api/v1/tables/%s/profiling-runs/%s".formatted(table, run)).expect(200);
+        outsider.api().get(path(dataset.uri()) + "/jobs/" + run).problem(403);
+        assertThat(outsider.api().get(path(dataset.uri()) + "/tables").expect(200).json()).hasSize(1);
+        anonymous().get(path(dataset.uri()) + "/tables").problem(401);
+        anonymous().get("/api/v1/tables/" + table + "/preview").problem(401);
         assertThat(outsider.api().get("/api/v1/tables/" + table).expect(200).json().path("storageLocation").isNull()).isTrue();
         Problems.badRequest(dataset.owner().get("/api/v1/tables/" + table + "/preview?limit=1001"), "limit");
         Problems.badRequest(dataset.owner().get("/api/v1/tables/" + table + "/preview?limit=0"), "limit");
