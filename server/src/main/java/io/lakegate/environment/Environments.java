@@ -1,7 +1,6 @@
 package io.lakegate.environment;
 
 import java.util.Optional;
-import java.util.Set;
 
 import io.lakegate.identity.Principal;
 import io.lakegate.identity.TenantPermission;
@@ -21,7 +20,4 @@ public interface Environments {
      */
     EnvironmentSummary requireTeamPermission(Principal principal, String environmentUri, String team,
             EnvironmentPermission permission, TenantPermission tenantPermission);
-
-    /** The teams that see the environment: its admin team and every invited team. */
-    Set<String> members(String environmentUri);
 }

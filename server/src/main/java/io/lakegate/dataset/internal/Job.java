@@ -18,13 +18,7 @@ record Job(String uri, String datasetUri, String tableUri, Kind kind, Status sta
 
     enum Kind { UPLOAD, CRAWL, SYNC, PROFILING }
 
-    enum Status {
-        QUEUED, RUNNING, SUCCEEDED, FAILED;
-
-        boolean finished() {
-            return this == SUCCEEDED || this == FAILED;
-        }
-    }
+    enum Status { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
     record LogLine(Instant at, String level, String message) {
     }

@@ -104,12 +104,6 @@ class JobRepository {
                 .optional();
     }
 
-    /** Jobs of a kind that are queued or running for the dataset. */
-    List<String> unfinished(String datasetUri, Job.Kind kind) {
-        return jdbc.sql("select uri from dataset_jobs where dataset_uri = ? and kind = ? and status in ('QUEUED', 'RUNNING')")
-                .params(datasetUri, kind.name()).query(String.class).list();
-    }
-
     /** Jobs of a kind that are queued or running, in every dataset. */
     List<Job> unfinished(Job.Kind kind) {
         return jdbc.sql("select " + COLUMNS + " from dataset_jobs where kind = ? and status in ('QUEUED', 'RUNNING')")

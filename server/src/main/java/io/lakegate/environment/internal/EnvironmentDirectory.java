@@ -1,7 +1,6 @@
 package io.lakegate.environment.internal;
 
 import java.util.Optional;
-import java.util.Set;
 
 import io.lakegate.environment.EnvironmentPermission;
 import io.lakegate.environment.EnvironmentSummary;
@@ -43,11 +42,6 @@ class EnvironmentDirectory implements Environments {
             throw authorizer.denied(principal, permission.name(), "environment " + environmentUri);
         }
         return summary(environment);
-    }
-
-    @Override
-    public Set<String> members(String environmentUri) {
-        return environments.find(environmentUri).map(environments::members).map(Set::copyOf).orElse(Set.of());
     }
 
     private static EnvironmentSummary summary(Environment environment) {
