@@ -9,6 +9,7 @@ import java.util.Objects;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.lakegate.access.TableColumn;
+import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.crawl.CrawlFindings;
 import io.lakegate.dataset.internal.crawl.DiscoveredTable;
 import io.lakegate.dataset.internal.crawl.TableDiscovery;
@@ -33,16 +34,18 @@ class CrawlService {
 
     private final DatasetService datasets;
     private final TableRepository tables;
+    private final DatasetAssets assets;
     private final JobRepository jobs;
     private final TableDiscovery discovery;
     private final BackgroundTasks tasks;
     private final OneTimeTask<String> task;
     private final TransactionTemplate transaction;
 
-    CrawlService(DatasetService datasets, TableRepository tables, JobRepository jobs, TableDiscovery discovery,
+    CrawlService(DatasetService datasets, TableRepository tables, DatasetAssets assets, JobRepository jobs, TableDiscovery discovery,
             BackgroundTasks tasks, OneTimeTask<String> datasetCrawlTask, TransactionTemplate transaction) {
         this.datasets = datasets;
         this.tables = tables;
+        this.assets = assets;
         this.jobs = jobs;
         this.discovery = discovery;
         this.tasks = tasks;
@@ -105,6 +108,7 @@ class CrawlService {
                 }
                 DatasetTable created = table(ShortUris.next(), dataset.uri(), found);
                 tables.insert(created);
+                assets.changed(AssetType.TABLE, created.uri());
                 byName.put(created.name(), created);
                 log.info("Created table %s from %s".formatted(created.name(), found.relativePath()));
                 result.created().add(new CrawledTable(created.uri(), created.name(), found.relativePath()));
@@ -115,6 +119,7 @@ class CrawlService {
             }
             else {
                 tables.updateSchema(table(known.uri(), dataset.uri(), found));
+                assets.changed(AssetType.TABLE, known.uri());
                 log.info("Updated table %s".formatted(known.name()));
                 result.updated().add(new CrawledTable(known.uri(), known.name(), found.relativePath()));
             }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.DatasetApi.CreateDataset;
 import io.lakegate.dataset.internal.DatasetApi.DatasetView;
 import io.lakegate.dataset.internal.DatasetApi.UpdateDataset;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DatasetService {
 
     private final DatasetRepository datasets;
+    private final DatasetAssets assets;
     private final JobRepository jobs;
     private final Environments environments;
     private final Authorizer authorizer;
@@ -49,9 +51,10 @@ class DatasetService {
     private final ProvisioningRecords records;
     private final List<Path> importRoots;
 
-    DatasetService(DatasetRepository datasets, JobRepository jobs, Environments environments, Authorizer authorizer, Directory directory,
+    DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments, Authorizer authorizer, Directory directory,
             DataAccess access, Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
         this.datasets = datasets;
+        this.assets = assets;
         this.jobs = jobs;
         this.environments = environments;
         this.authorizer = authorizer;
@@ -94,6 +97,7 @@ class DatasetService {
             };
         });
         provisioning.requestCreate(DatasetProvisioning.TARGET_TYPE, uri);
+        assets.changed(AssetType.DATASET, uri);
         return view(principal, require(uri));
     }
 
@@ -128,6 +132,7 @@ class DatasetService {
         if (!datasets.update(updated)) {
             throw nameTaken(name);
         }
+        assets.datasetChanged(uri);
         return view(principal, require(uri));
     }
 
@@ -139,6 +144,7 @@ class DatasetService {
             throw ApiProblem.invalid("deleteData",
                     "Dataset %s was imported: Lakegate never deletes the data of an imported dataset".formatted(uri));
         }
+        assets.datasetRemoved(uri);
         datasets.delete(uri);
         records.delete(uri);
         if (deleteData) {

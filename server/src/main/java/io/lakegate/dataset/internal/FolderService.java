@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.dataset.AssetType;
 import io.lakegate.identity.Principal;
 import io.lakegate.platform.ApiProblem;
 import io.lakegate.platform.ShortUris;
@@ -27,12 +28,15 @@ class FolderService {
 
     private final DatasetService datasets;
     private final FolderRepository folders;
+    private final DatasetAssets assets;
     private final DatasetStorage storage;
     private final DataAccess access;
 
-    FolderService(DatasetService datasets, FolderRepository folders, DatasetStorage storage, DataAccess access) {
+    FolderService(DatasetService datasets, FolderRepository folders, DatasetAssets assets, DatasetStorage storage,
+            DataAccess access) {
         this.datasets = datasets;
         this.folders = folders;
+        this.assets = assets;
         this.storage = storage;
         this.access = access;
     }
@@ -54,6 +58,7 @@ class FolderService {
                     ? "Dataset %s already has a folder at %s".formatted(datasetUri, prefix)
                     : "Dataset %s already has a folder named '%s'".formatted(datasetUri, folder.name()));
         });
+        assets.changed(AssetType.FOLDER, folder.uri());
         return view(dataset, require(folder.uri()), AccessLevel.OWNER);
     }
 
@@ -83,6 +88,7 @@ class FolderService {
         if (!folders.update(updated)) {
             throw ApiProblem.invalid("name", "Dataset %s already has a folder named '%s'".formatted(dataset.uri(), updated.name()));
         }
+        assets.changed(AssetType.FOLDER, uri);
         return view(dataset, require(uri), AccessLevel.OWNER);
     }
 
@@ -91,6 +97,7 @@ class FolderService {
         Folder folder = require(uri);
         datasets.requireOwner(principal, folder.datasetUri(), "DELETE_DATASET_FOLDER");
         folders.delete(uri);
+        assets.removed(AssetType.FOLDER, uri);
     }
 
     /** The objects under the folder, or under {@code path} inside it; one level at a time with {@code delimited}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
 import io.lakegate.access.ReadAccess;
+import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.TableApi.TableView;
 import io.lakegate.identity.Principal;
 import io.lakegate.platform.ApiProblem;
@@ -24,15 +25,17 @@ class TableService {
 
     private final DatasetService datasets;
     private final TableRepository tables;
+    private final DatasetAssets assets;
     private final JobRepository jobs;
     private final DataAccess access;
     private final QuerySandboxes sandboxes;
     private final LakegateProperties.Datasets settings;
 
-    TableService(DatasetService datasets, TableRepository tables, JobRepository jobs, DataAccess access,
+    TableService(DatasetService datasets, TableRepository tables, DatasetAssets assets, JobRepository jobs, DataAccess access,
             QuerySandboxes sandboxes, LakegateProperties properties) {
         this.datasets = datasets;
         this.tables = tables;
+        this.assets = assets;
         this.jobs = jobs;
         this.access = access;
         this.sandboxes = sandboxes;
@@ -57,6 +60,7 @@ class TableService {
         Dataset dataset = datasets.requireOwner(principal, table.datasetUri(), "UPDATE_DATASET_TABLE");
         tables.updateMetadata(uri, request.description() == null ? table.description() : request.description(),
                 request.tags() == null ? table.tags() : Tags.normalize(request.tags()));
+        assets.changed(AssetType.TABLE, uri);
         return view(dataset, require(uri), AccessLevel.OWNER, true);
     }
 
@@ -69,6 +73,7 @@ class TableService {
             throw ApiProblem.invalid("descriptions", "Table %s has no column %s".formatted(table.name(),
                     String.join(", ", unknown)));
         }
+        assets.changed(AssetType.TABLE, uri);
         return view(dataset, require(uri), AccessLevel.OWNER, true);
     }
 
@@ -78,6 +83,7 @@ class TableService {
         DatasetTable table = require(uri);
         datasets.requireOwner(principal, table.datasetUri(), "DELETE_DATASET_TABLE");
         tables.delete(uri);
+        assets.removed(AssetType.TABLE, uri);
     }
 
     /**
