@@ -12,44 +12,44 @@ import io.lakegate.test.Response;
 import tools.jackson.databind.JsonNode;
 
 /** Fixtures shared by the dataset tests: a producer team with an environment, datasets, uploads, crawls. */
-abstract class DatasetTestSupport extends ApiTest {
+public abstract class DatasetTestSupport extends ApiTest {
 
-    static final String DATASETS = "/api/v1/datasets";
+    protected static final String DATASETS = "/api/v1/datasets";
 
     /** A team that owns an organization and an environment, with one of its users. */
-    record Producer(String team, TestUser user, String organization, String environment) {
+    public record Producer(String team, TestUser user, String organization, String environment) {
 
-        Caller api() {
+        public Caller api() {
             return user.api();
         }
     }
 
     /** A dataset with the producer that owns it. */
-    record TestDataset(Producer producer, String uri, JsonNode view) {
+    public record TestDataset(Producer producer, String uri, JsonNode view) {
 
-        Caller owner() {
+        public Caller owner() {
             return producer.api();
         }
     }
 
-    Producer producer() {
+    protected Producer producer() {
         String team = team();
         TestUser user = user(team);
         String organization = organization(user.api(), team);
         return new Producer(team, user, organization, environment(user.api(), organization, team));
     }
 
-    TestDataset dataset() {
+    protected TestDataset dataset() {
         return dataset(producer(), Map.of());
     }
 
-    TestDataset dataset(Producer producer, Map<String, Object> changes) {
+    protected TestDataset dataset(Producer producer, Map<String, Object> changes) {
         Response created = producer.api().post(DATASETS, createRequest(producer, changes)).expect(201);
         return new TestDataset(producer, created.text("uri"), created.json());
     }
 
     /** A valid create request for the producer's environment and team, with {@code changes} applied. */
-    static Map<String, Object> createRequest(Producer producer, Map<String, Object> changes) {
+    protected static Map<String, Object> createRequest(Producer producer, Map<String, Object> changes) {
         Map<String, Object> body = new HashMap<>(Map.of("environmentUri", producer.environment(),
                 "name", unique("Sales"), "description", "for tests", "ownerTeam", producer.team(),
                 "confidentiality", "UNCLASSIFIED", "topics", List.of("Finance"), "tags", List.of("test")));
@@ -57,22 +57,22 @@ abstract class DatasetTestSupport extends ApiTest {
         return body;
     }
 
-    static String path(String dataset) {
+    protected static String path(String dataset) {
         return DATASETS + "/" + dataset;
     }
 
     /** Uploads {@code content} as a raw body named {@code filename} under {@code prefix}. */
-    Response upload(Caller caller, String dataset, String prefix, String filename, byte[] content) {
+    protected Response upload(Caller caller, String dataset, String prefix, String filename, byte[] content) {
         return caller.send("%s/uploads?prefix=%s&filename=%s".formatted(path(dataset), encode(prefix), encode(filename)),
                 "POST", content, "application/octet-stream");
     }
 
-    Response upload(Caller caller, String dataset, String prefix, String filename, String content) {
+    protected Response upload(Caller caller, String dataset, String prefix, String filename, String content) {
         return upload(caller, dataset, prefix, filename, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Uploads files as one multipart body; {@code files} maps file names to contents. */
-    Response uploadMultipart(Caller caller, String dataset, String prefix, Map<String, String> files) {
+    protected Response uploadMultipart(Caller caller, String dataset, String prefix, Map<String, String> files) {
         String boundary = "lakegate-test-boundary";
         StringBuilder body = new StringBuilder();
         files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
@@ -84,18 +84,18 @@ abstract class DatasetTestSupport extends ApiTest {
     }
 
     /** Crawls {@code prefix} of the dataset and waits for the crawl to finish; returns its job. */
-    JsonNode crawl(Caller caller, String dataset, String prefix) {
+    protected JsonNode crawl(Caller caller, String dataset, String prefix) {
         String job = caller.post(path(dataset) + "/crawls", Map.of("prefix", prefix)).expect(202).text("uri");
         return awaitJob(caller, dataset, job);
     }
 
-    JsonNode awaitJob(Caller caller, String dataset, String job) {
+    protected JsonNode awaitJob(Caller caller, String dataset, String job) {
         return Eventually.eventually("job " + job, () -> caller.get(path(dataset) + "/jobs/" + job).expect(200).json(),
                 node -> node.path("status").asString().equals("SUCCEEDED") || node.path("status").asString().equals("FAILED"));
     }
 
     /** The dataset's table of that name. */
-    JsonNode table(Caller caller, String dataset, String name) {
+    protected JsonNode table(Caller caller, String dataset, String name) {
         for (JsonNode table : caller.get(path(dataset) + "/tables").expect(200).json()) {
             if (table.path("name").asString().equals(name)) {
                 return table;

@@ -1,0 +1,38 @@
+package io.lakegate.catalog.internal;
+
+import io.lakegate.dataset.AssetType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class VoteRepository {
+
+    private final JdbcClient jdbc;
+
+    VoteRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(AssetType type, String uri, String voter) {
+        jdbc.sql("insert into votes (target_type, target_uri, username) values (?, ?, ?) on conflict do nothing")
+                .params(type.name(), uri, voter).update();
+    }
+
+    void remove(AssetType type, String uri, String voter) {
+        jdbc.sql("delete from votes where target_type = ? and target_uri = ? and username = ?")
+                .params(type.name(), uri, voter).update();
+    }
+
+    void removeAll(AssetType type, String uri) {
+        jdbc.sql("delete from votes where target_type = ? and target_uri = ?").params(type.name(), uri).update();
+    }
+
+    VoteService.Votes votes(AssetType type, String uri, String voter) {
+        return jdbc.sql("""
+                select count(*) as total, coalesce(bool_or(username = ?), false) as voted
+                from votes where target_type = ? and target_uri = ?""")
+                .params(voter, type.name(), uri)
+                .query((rs, row) -> new VoteService.Votes(rs.getLong("total"), rs.getBoolean("voted")))
+                .single();
+    }
+}
