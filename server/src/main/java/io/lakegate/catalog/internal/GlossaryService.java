@@ -20,6 +20,7 @@ import io.lakegate.identity.Principal;
 import io.lakegate.identity.TenantPermission;
 import io.lakegate.platform.ApiProblem;
 import io.lakegate.platform.ShortUris;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +36,14 @@ class GlossaryService {
     private final GlossaryRepository glossaries;
     private final DataAssets assets;
     private final Authorizer authorizer;
+    private final ApplicationEventPublisher events;
 
-    GlossaryService(GlossaryRepository glossaries, DataAssets assets, Authorizer authorizer) {
+    GlossaryService(GlossaryRepository glossaries, DataAssets assets, Authorizer authorizer,
+            ApplicationEventPublisher events) {
         this.glossaries = glossaries;
         this.assets = assets;
         this.authorizer = authorizer;
+        this.events = events;
     }
 
     @Transactional
@@ -97,6 +101,7 @@ class GlossaryService {
         if (!glossaries.update(uri, name, request.description() == null ? node.description() : request.description())) {
             throw ApiProblem.invalid("name", "The name '%s' is taken where it must be unique".formatted(name));
         }
+        approvedLinksUnder(uri).forEach(this::entryChanged);
         return find(tree(node.glossaryUri()), uri);
     }
 
@@ -105,7 +110,9 @@ class GlossaryService {
     void delete(Principal principal, String uri) {
         GlossaryNode node = require(uri);
         requireOwner(principal, node.glossaryUri(), "DELETE_GLOSSARY");
+        List<GlossaryLink> approved = approvedLinksUnder(uri);
         glossaries.delete(uri);
+        approved.forEach(this::entryChanged);
     }
 
     List<GlossaryLink> associations(String glossaryUri) {
@@ -141,6 +148,7 @@ class GlossaryService {
         assets.find(link.targetType(), link.targetUri()).ifPresent(asset -> allowed.add(asset.ownerTeam()));
         authorizer.requireAnyTeam(principal, "UNLINK_GLOSSARY_TERM", "glossary link " + linkUri, allowed);
         glossaries.deleteLink(linkUri);
+        entryChanged(link);
     }
 
     @Transactional
@@ -148,6 +156,7 @@ class GlossaryService {
         GlossaryLink link = requireLink(linkUri);
         requireOwner(principal, link.glossaryUri(), "APPROVE_GLOSSARY_LINK");
         glossaries.approve(linkUri, principal.name());
+        entryChanged(link);
         return glossaries.findLink(linkUri).orElseThrow();
     }
 
@@ -165,6 +174,15 @@ class GlossaryService {
         if (change.removed()) {
             glossaries.deleteLinksOfTarget(change.type(), change.uri());
         }
+    }
+
+    private List<GlossaryLink> approvedLinksUnder(String nodeUri) {
+        return glossaries.linksUnder(nodeUri).stream().filter(GlossaryLink::approved).toList();
+    }
+
+    /** The catalog shows approved terms only: a link that was or becomes approved changes the asset's entry. */
+    private void entryChanged(GlossaryLink link) {
+        events.publishEvent(new CatalogEntryChanged(link.targetType(), link.targetUri()));
     }
 
     private GlossaryNode requireOwner(Principal principal, String glossaryUri, String action) {

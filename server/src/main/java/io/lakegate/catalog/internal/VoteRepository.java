@@ -27,6 +27,11 @@ class VoteRepository {
         jdbc.sql("delete from votes where target_type = ? and target_uri = ?").params(type.name(), uri).update();
     }
 
+    long count(AssetType type, String uri) {
+        return jdbc.sql("select count(*) from votes where target_type = ? and target_uri = ?")
+                .params(type.name(), uri).query(Long.class).single();
+    }
+
     VoteService.Votes votes(AssetType type, String uri, String voter) {
         return jdbc.sql("""
                 select count(*) as total, coalesce(bool_or(username = ?), false) as voted

@@ -5,6 +5,7 @@ import io.lakegate.dataset.DataAssetChanged;
 import io.lakegate.dataset.DataAssets;
 import io.lakegate.identity.Principal;
 import io.lakegate.platform.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -14,10 +15,12 @@ class VoteService {
 
     private final VoteRepository votes;
     private final DataAssets assets;
+    private final ApplicationEventPublisher events;
 
-    VoteService(VoteRepository votes, DataAssets assets) {
+    VoteService(VoteRepository votes, DataAssets assets, ApplicationEventPublisher events) {
         this.votes = votes;
         this.assets = assets;
+        this.events = events;
     }
 
     Votes votes(Principal principal, AssetType type, String uri) {
@@ -28,12 +31,14 @@ class VoteService {
     Votes upvote(Principal principal, AssetType type, String uri) {
         requireAsset(type, uri);
         votes.add(type, uri, principal.id());
+        events.publishEvent(new CatalogEntryChanged(type, uri));
         return votes.votes(type, uri, principal.id());
     }
 
     Votes remove(Principal principal, AssetType type, String uri) {
         requireAsset(type, uri);
         votes.remove(type, uri, principal.id());
+        events.publishEvent(new CatalogEntryChanged(type, uri));
         return votes.votes(type, uri, principal.id());
     }
 

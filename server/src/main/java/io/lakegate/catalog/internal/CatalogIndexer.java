@@ -1,0 +1,131 @@
+package io.lakegate.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.lakegate.catalog.internal.index.CatalogAsset;
+import io.lakegate.catalog.internal.index.CatalogIndex;
+import io.lakegate.catalog.internal.index.ColumnText;
+import io.lakegate.catalog.internal.index.GlossaryTerm;
+import io.lakegate.dataset.AssetType;
+import io.lakegate.dataset.DataAsset;
+import io.lakegate.dataset.DataAssetChanged;
+import io.lakegate.dataset.DataAssets;
+import io.lakegate.environment.EnvironmentSummary;
+import io.lakegate.environment.Environments;
+import io.lakegate.organization.OrganizationSummary;
+import io.lakegate.organization.Organizations;
+import io.lakegate.platform.ShortUris;
+import io.lakegate.platform.tasks.BackgroundTasks;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps the catalog index in step with the data assets: each change is indexed once its transaction commits;
+ * a full reindex runs every 6 hours, when an admin asks, and at startup when the index is missing or unreadable.
+ */
+@Service
+class CatalogIndexer {
+
+    static final String REINDEX_TASK = "catalog-reindex";
+    static final String SCHEDULED_REINDEX_TASK = "catalog-reindex-all";
+
+    private final CatalogIndex index;
+    private final DataAssets assets;
+    private final Environments environments;
+    private final Organizations organizations;
+    private final GlossaryRepository glossaries;
+    private final VoteRepository votes;
+    private final BackgroundTasks tasks;
+    private final OneTimeTask<Void> reindexTask;
+
+    CatalogIndexer(CatalogIndex index, DataAssets assets, Environments environments, Organizations organizations,
+            GlossaryRepository glossaries, VoteRepository votes, BackgroundTasks tasks, OneTimeTask<Void> catalogReindexTask) {
+        this.index = index;
+        this.assets = assets;
+        this.environments = environments;
+        this.organizations = organizations;
+        this.glossaries = glossaries;
+        this.votes = votes;
+        this.tasks = tasks;
+        this.reindexTask = catalogReindexTask;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onAssetChanged(DataAssetChanged change) {
+        if (change.removed()) {
+            index.delete(change.uri());
+        }
+        else {
+            reindex(change.type(), change.uri());
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onEntryChanged(CatalogEntryChanged change) {
+        reindex(change.type(), change.uri());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reindexIfIncomplete() {
+        if (index.needsFullReindex()) {
+            requestReindex();
+        }
+    }
+
+    /** Queues a full reindex; returns the task instance. */
+    String requestReindex() {
+        String instance = "reindex-" + ShortUris.next();
+        tasks.runNow(reindexTask, instance, null);
+        return instance;
+    }
+
+    void reindexAll() {
+        List<CatalogAsset> all = new ArrayList<>();
+        assets.forEach(asset -> all.add(entry(asset)));
+        index.replaceAll(all);
+    }
+
+    private void reindex(AssetType type, String uri) {
+        assets.find(type, uri).ifPresentOrElse(asset -> index.upsert(entry(asset)), () -> index.delete(uri));
+    }
+
+    private CatalogAsset entry(DataAsset asset) {
+        String environmentName = environments.find(asset.environmentUri()).map(EnvironmentSummary::name).orElse(null);
+        String organizationName = organizations.find(asset.organizationUri()).map(OrganizationSummary::name).orElse(null);
+        List<GlossaryTerm> terms = glossaries.linksOfTarget(asset.type(), asset.uri()).stream()
+                .filter(GlossaryLink::approved)
+                .map(link -> new GlossaryTerm(link.termUri(), link.termName(), link.termPath()))
+                .toList();
+        return new CatalogAsset(asset.uri(), io.lakegate.catalog.internal.index.AssetType.valueOf(asset.type().name()),
+                asset.name(), asset.name(), asset.description(), asset.tags(), asset.topics(), asset.classification(),
+                asset.region(), asset.environmentUri(), environmentName, asset.organizationUri(), organizationName,
+                asset.ownerTeam(), asset.datasetUri(), terms,
+                asset.columns().stream().map(column -> new ColumnText(column.name(), column.description())).toList(),
+                votes.count(asset.type(), asset.uri()), asset.createdAt(), asset.updatedAt());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TaskDefinitions {
+
+        @Bean
+        OneTimeTask<Void> catalogReindexTask(ObjectProvider<CatalogIndexer> indexer) {
+            return Tasks.oneTime(REINDEX_TASK, Void.class).execute((instance, context) -> indexer.getObject().reindexAll());
+        }
+
+        @Bean
+        RecurringTask<Void> catalogReindexAllTask(ObjectProvider<CatalogIndexer> indexer) {
+            return Tasks.recurring(SCHEDULED_REINDEX_TASK, FixedDelay.ofHours(6))
+                    .execute((instance, context) -> indexer.getObject().reindexAll());
+        }
+    }
+}
