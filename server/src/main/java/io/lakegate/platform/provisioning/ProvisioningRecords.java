@@ -97,13 +97,20 @@ public class ProvisioningRecords {
                 .single();
     }
 
+    /**
+     * The target's copy of its status is written first, through the event, then the record: every transaction
+     * that touches both (deleting a target, updating one, a provisioning run ending) locks the target's row
+     * before the record's, so that two of them cannot deadlock.
+     */
     private void setStatus(String targetUri, StackStatus status) {
-        String targetType = jdbc.sql("""
-                update provisioning_records set status = ?, updated_at = now() where target_uri = ? returning target_type""")
-                .params(status.name(), targetUri)
+        String targetType = jdbc.sql("select target_type from provisioning_records where target_uri = ?")
+                .param(targetUri)
                 .query(String.class)
                 .single();
         events.publishEvent(new ProvisioningStatusChanged(targetType, targetUri, status));
+        jdbc.sql("update provisioning_records set status = ?, updated_at = now() where target_uri = ?")
+                .params(status.name(), targetUri)
+                .update();
     }
 
     private void log(String targetUri, String level, String message) {
