@@ -1,5 +1,7 @@
 package io.lakegate.catalog.internal.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 
 /** The index's fields, and the translation of assets to index documents and of stored documents to hits. */
@@ -66,7 +69,7 @@ final class AssetDocuments {
     Document document(CatalogAsset asset) {
         Document document = new Document();
         document.add(new KeywordField(URI, keyword(asset.uri()), Field.Store.YES));
-        document.add(new KeywordField(Facet.TYPE.field, asset.type().name(), Field.Store.YES));
+        addFacetValue(document, Facet.TYPE, asset.type().name());
         document.add(new StoredField(NAME, asset.name()));
         document.add(new KeywordField(NAME_KEY, keyword(analyzer.key(asset.name())), Field.Store.NO));
         document.add(new TextField(NAME_WORDS, asset.name(), Field.Store.NO));
@@ -78,16 +81,17 @@ final class AssetDocuments {
         if (present(asset.description())) {
             document.add(new Field(DESCRIPTION, asset.description(), DESCRIPTION_TYPE));
         }
-        addKeywordsAndWords(document, Facet.TAGS.field, TAG_WORDS, asset.tags());
-        addKeywordsAndWords(document, Facet.TOPICS.field, TOPIC_WORDS, asset.topics());
+        addFacetValuesAndWords(document, Facet.TAGS, TAG_WORDS, asset.tags());
+        addFacetValuesAndWords(document, Facet.TOPICS, TOPIC_WORDS, asset.topics());
         for (GlossaryTerm term : asset.terms()) {
-            document.add(new KeywordField(Facet.TERMS.field, keyword(term.path()), Field.Store.YES));
-            document.add(new StoredField(TERM_URI, term.uri()));
-            document.add(new StoredField(TERM_NAME, term.name()));
-            document.add(new TextField(TERM_WORDS, term.path(), Field.Store.NO));
+            if (addFacetValue(document, Facet.TERMS, term.path())) {
+                document.add(new StoredField(TERM_URI, term.uri()));
+                document.add(new StoredField(TERM_NAME, term.name()));
+                document.add(new TextField(TERM_WORDS, term.path(), Field.Store.NO));
+            }
         }
-        addKeyword(document, Facet.REGION.field, asset.region());
-        addKeyword(document, Facet.CLASSIFICATION.field, asset.classification());
+        addFacetValue(document, Facet.REGION, asset.region());
+        addFacetValue(document, Facet.CLASSIFICATION, asset.classification());
         for (ColumnText column : asset.columns()) {
             document.add(new TextField(COLUMNS, column.name(), Field.Store.NO));
             if (present(column.description())) {
@@ -109,7 +113,12 @@ final class AssetDocuments {
         document.add(new StoredField(CREATED_AT, asset.createdAt().toEpochMilli()));
         document.add(new NumericDocValuesField(UPDATED_AT, asset.updatedAt().toEpochMilli()));
         document.add(new StoredField(UPDATED_AT, asset.updatedAt().toEpochMilli()));
-        return document;
+        try {
+            return Facet.CONFIG.build(document);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     CatalogHit hit(Document stored, String snippet, float score) {
@@ -152,20 +161,24 @@ final class AssetDocuments {
         return Instant.ofEpochMilli(stored.getField(field).numericValue().longValue());
     }
 
-    private static void addKeywordsAndWords(Document document, String keywordField, String wordsField,
+    private static void addFacetValuesAndWords(Document document, Facet facet, String wordsField,
             List<String> values) {
         for (String value : values) {
-            if (present(value)) {
-                document.add(new KeywordField(keywordField, keyword(value.strip()), Field.Store.YES));
+            if (addFacetValue(document, facet, value)) {
                 document.add(new TextField(wordsField, value, Field.Store.NO));
             }
         }
     }
 
-    private static void addKeyword(Document document, String field, String value) {
-        if (present(value)) {
-            document.add(new KeywordField(field, keyword(value.strip()), Field.Store.YES));
+    /** Adds {@code raw} as a value of {@code facet}, unless it is blank; tells whether it did. */
+    private static boolean addFacetValue(Document document, Facet facet, String raw) {
+        String value = raw == null ? "" : keyword(Facet.value(raw));
+        if (value.isEmpty()) {
+            return false;
         }
+        document.add(new SortedSetDocValuesFacetField(facet.field, value));
+        document.add(new StoredField(facet.field, value));
+        return true;
     }
 
     private static void addStored(Document document, String field, String value) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The catalog's search index: a Lucene index in a directory of its own, kept by this process alone.
+ * The catalog's search index: a Lucene index in a directory of its own, kept by this process alone. Every method
+ * may be called from any thread, but {@link #replaceAll} is meant to run alone, at startup.
  *
  * <p>Writes are near-real-time: every upsert and delete is searchable within {@value #REFRESH_MILLIS} ms (a
  * background refresh), or at once after {@link #refresh()}. They are committed to disk every
@@ -53,7 +55,12 @@ public final class CatalogIndex implements AutoCloseable {
     private final AssetDocuments documents = new AssetDocuments(analyzer);
     private final ScheduledExecutorService maintenance = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().name("catalog-index-", 0).daemon().factory());
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("catalog-search-", 0).daemon().factory());
+    /** False from the start of a full reindex, or of an empty index, until a full reindex has finished. */
     private volatile boolean complete;
+    /** Background refreshes pause during a full reindex, so that searches meanwhile see the index as it was. */
+    private volatile boolean replacing;
 
     private CatalogIndex(Directory directory, boolean complete) throws IOException {
         this.directory = directory;
@@ -67,7 +74,7 @@ public final class CatalogIndex implements AutoCloseable {
             if (!complete) {
                 writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
             }
-            this.searchers = new SearcherManager(writer, CatalogSearcher.factory(similarity));
+            this.searchers = new SearcherManager(writer, CatalogSearcher.factory(similarity, searchThreads));
         }
         catch (IOException | RuntimeException e) {
             writer.rollback();
@@ -79,7 +86,10 @@ public final class CatalogIndex implements AutoCloseable {
                 TimeUnit.SECONDS);
     }
 
-    /** Opens the index in {@code path}, creating the directory and an empty index as needed. */
+    /**
+     * Opens the index in {@code path}, creating the directory and an empty index as needed; fails with an
+     * {@link UncheckedIOException} when the directory cannot be used, or another open index holds it.
+     */
     public static CatalogIndex open(Path path) {
         try {
             Directory directory = FSDirectory.open(path);
@@ -119,6 +129,7 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
+    /** Upserts every asset, with no refresh or commit in between. */
     public void upsertAll(Iterable<CatalogAsset> assets) {
         for (CatalogAsset asset : assets) {
             upsert(asset);
@@ -144,11 +155,13 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces the whole index with {@code assets}, which must not repeat a uri, commits and makes them
-     * searchable; the full reindex. Until it finishes, searches see a partial index, and should it not finish,
-     * the next {@link #open} asks for it again.
+     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, commits, and
+     * makes them searchable. Until it finishes, searches answer from the index as it was before (unless someone
+     * calls {@link #refresh()}); should it fail, the partial index shows, and the next {@link #open} asks for a
+     * full reindex again.
      */
     public void replaceAll(Iterable<CatalogAsset> assets) {
+        replacing = true;
         try {
             complete = false;
             writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
@@ -159,11 +172,14 @@ public final class CatalogIndex implements AutoCloseable {
             writer.setLiveCommitData(Map.of(COMPLETE_KEY, "true").entrySet());
             writer.commit();
             complete = true;
-            refresh();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        finally {
+            replacing = false;
+        }
+        refresh();
     }
 
     /** Makes every change made so far searchable now, instead of within {@value #REFRESH_MILLIS} ms. */
@@ -193,6 +209,7 @@ public final class CatalogIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        searchThreads.shutdown();
         maintenance.shutdown();
         try {
             if (!maintenance.awaitTermination(1, TimeUnit.MINUTES)) {
@@ -211,6 +228,9 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     private void refreshInBackground() {
+        if (replacing) {
+            return;
+        }
         try {
             searchers.maybeRefresh();
         }

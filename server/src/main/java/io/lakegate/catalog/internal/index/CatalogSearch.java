@@ -2,7 +2,6 @@ package io.lakegate.catalog.internal.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,19 +23,15 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * One search over one view of the index: the page of hits with their snippets, the total, and the facet counts.
  *
  * <p>Facets count drill-sideways: each facet counts over the assets that match the text and every filter but
  * its own, so that a user who picked one tag still sees how many assets every other tag would add. A facet
- * without a filter simply counts over the result. A facet lists its {@value #FACET_VALUES} most frequent values,
- * and always the values the search filters by, even with count 0.
+ * without a filter simply counts over the result. See {@link FacetLists} for which values are listed.
  */
 final class CatalogSearch {
-
-    static final int FACET_VALUES = 20;
 
     private static final Sort RELEVANCE = new Sort(
             SortField.FIELD_SCORE,
@@ -49,13 +42,10 @@ final class CatalogSearch {
             new SortField(AssetDocuments.UPDATED_AT, SortField.Type.LONG, true),
             KeywordField.newSortField(AssetDocuments.URI, false, SortedSetSelector.Type.MIN));
 
-    private static final Comparator<FacetCount> BY_COUNT_THEN_VALUE =
-            Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value);
-
     private final CatalogSearcher searcher;
     private final CatalogQuery query;
     /** Null when the search text has no words: every asset matches. */
-    private final Query text;
+    private final RankingQuery text;
     private final Map<Facet, Query> filters = new EnumMap<>(Facet.class);
 
     CatalogSearch(CatalogSearcher searcher, CatalogAnalyzer analyzer, CatalogQuery query) {
@@ -65,7 +55,7 @@ final class CatalogSearch {
         for (Facet facet : Facet.values()) {
             Set<String> selected = facet.selected(query);
             if (!selected.isEmpty()) {
-                filters.put(facet, KeywordField.newSetQuery(facet.field, selected.stream().map(BytesRef::new).toList()));
+                filters.put(facet, facet.filter(selected));
             }
         }
     }
@@ -73,9 +63,10 @@ final class CatalogSearch {
     CatalogResult run(CatalogAnalyzer analyzer, AssetDocuments documents) throws IOException {
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching(null),
                 query.page() * query.size(), text == null ? RECENT_FIRST : RELEVANCE, new FacetsCollectorManager());
+        Facets resultCounts = searcher.countFacets(result.facetsCollector());
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.field, facetCounts(facet, result.facetsCollector()));
+            facets.put(facet.field, facetCounts(facet, resultCounts));
         }
         return new CatalogResult(result.topDocs().totalHits.value(), hits(result.topDocs(), analyzer, documents),
                 facets);
@@ -84,13 +75,26 @@ final class CatalogSearch {
     /** The assets that match the text and every filter except {@code excluded}'s (null: every filter). */
     private Query matching(Facet excluded) {
         BooleanQuery.Builder matching = new BooleanQuery.Builder()
-                .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+                .add(text == null ? new MatchAllDocsQuery() : text.query(), Occur.MUST);
         filters.forEach((facet, filter) -> {
             if (facet != excluded) {
                 matching.add(filter, Occur.FILTER);
             }
         });
         return matching.build();
+    }
+
+    private List<FacetCount> facetCounts(Facet facet, Facets resultCounts) throws IOException {
+        Set<String> selected = facet.selected(query);
+        boolean countsEveryAsset = text == null && filters.keySet().stream().allMatch(filtered -> filtered == facet);
+        if (countsEveryAsset) {
+            return searcher.listOverAll(facet, selected);
+        }
+        if (!filters.containsKey(facet)) {
+            return FacetLists.of(resultCounts, facet, selected);
+        }
+        FacetsCollector sideways = searcher.search(matching(facet), new FacetsCollectorManager());
+        return FacetLists.of(searcher.countFacets(sideways), facet, selected);
     }
 
     private List<CatalogHit> hits(TopDocs top, CatalogAnalyzer analyzer, AssetDocuments documents)
@@ -103,7 +107,8 @@ final class CatalogSearch {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[offset + i].doc;
         }
-        String[] snippets = Snippets.of(searcher, analyzer, text == null ? new MatchAllDocsQuery() : text, docIds);
+        String[] snippets = Snippets.of(searcher, analyzer,
+                text == null ? new MatchAllDocsQuery() : text.descriptionQuery(), docIds);
         StoredFields stored = searcher.storedFields();
         List<CatalogHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
@@ -114,32 +119,5 @@ final class CatalogSearch {
 
     private float score(ScoreDoc hit) {
         return text == null ? 0 : (Float) ((FieldDoc) hit).fields[0];
-    }
-
-    private List<FacetCount> facetCounts(Facet facet, FacetsCollector resultMatches) throws IOException {
-        StringValueFacetCounts counts;
-        if (!filters.containsKey(facet)) {
-            counts = new StringValueFacetCounts(searcher.facetState(facet), resultMatches);
-        }
-        else if (text == null && filters.size() == 1) {
-            counts = new StringValueFacetCounts(searcher.facetState(facet));
-        }
-        else {
-            FacetsCollector sideways = searcher.search(matching(facet), new FacetsCollectorManager());
-            counts = new StringValueFacetCounts(searcher.facetState(facet), sideways);
-        }
-        List<FacetCount> values = new ArrayList<>();
-        FacetResult top = counts.getTopChildren(FACET_VALUES, facet.field);
-        for (LabelAndValue value : top.labelValues) {
-            values.add(new FacetCount(value.label, value.value.longValue()));
-        }
-        for (String selected : facet.selected(query)) {
-            if (values.stream().noneMatch(value -> value.value().equals(selected))) {
-                long count = counts.getSpecificValue(facet.field, selected).longValue();
-                values.add(new FacetCount(selected, Math.max(0, count)));
-            }
-        }
-        values.sort(BY_COUNT_THEN_VALUE);
-        return List.copyOf(values);
     }
 }

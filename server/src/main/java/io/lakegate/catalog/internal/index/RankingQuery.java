@@ -27,7 +27,12 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The relevance query for the words of a search text, built clause by clause: no query parser ever sees user
- * text, so its syntax means nothing here.
+ * text, so its syntax means nothing here. Beside it, {@code descriptionQuery} finds the same words in
+ * descriptions, for snippets.
+ *
+ * <p>An asset matches when its name or label is the whole text or starts with it, or when it matches every word
+ * of a text of one or two words, and three in four words (rounded down) of a longer one, so that one stray word
+ * does not empty the result.
  *
  * <p>Ranking works in fixed tiers. Each word scores the weight of the best field it matches, from the top:
  * a word of the name (16), of the label (12), the start of a name word, for words of 3+ letters (10), a tag,
@@ -40,7 +45,7 @@ import org.apache.lucene.search.TermQuery;
  * is the name {@code supermarket_sales}), else 32 when the name or label starts with it. Ties go to more votes,
  * then to the name in alphabetical order.
  */
-final class RankingQuery {
+record RankingQuery(Query query, Query descriptionQuery) {
 
     static final int MAX_WORDS = 32;
     /** Longer words (identifiers, hashes) match exactly only: no prefix or typo expansion. */
@@ -63,19 +68,38 @@ final class RankingQuery {
     private static final int MIN_FUZZY_LENGTH = 5;
     private static final int MIN_TWO_EDITS_LENGTH = 8;
 
-    private RankingQuery() {
-    }
-
-    /** The query for {@code words}, the search text's words in order; null when there are none. */
-    static Query of(List<String> words) {
+    /** The queries for {@code words}, the search text's words in order; null when there are none. */
+    static RankingQuery of(List<String> words) {
         if (words.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(wholeName(String.join(" ", words)), Occur.SHOULD);
-        new LinkedHashSet<>(words).stream().limit(MAX_WORDS)
-                .forEach(word -> query.add(word(word), Occur.SHOULD));
-        return query.build();
+        List<String> distinct = new LinkedHashSet<>(words).stream().limit(MAX_WORDS).toList();
+        BooleanQuery.Builder enoughWords = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(distinct.size() <= 2 ? distinct.size() : distinct.size() * 3 / 4);
+        BooleanQuery.Builder inDescriptions = new BooleanQuery.Builder();
+        for (String word : distinct) {
+            TypoQuery.Typos typos = typos(word);
+            enoughWords.add(word(word, typos), Occur.SHOULD);
+            inDescriptions.add(new TermQuery(new Term(DESCRIPTION, word)), Occur.SHOULD);
+            if (typos != null) {
+                inDescriptions.add(typos.in(DESCRIPTION), Occur.SHOULD);
+            }
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(wholeName(String.join(" ", words)), Occur.SHOULD)
+                .add(enoughWords.build(), Occur.SHOULD)
+                .build();
+        return new RankingQuery(query, inDescriptions.build());
+    }
+
+    /** Null for words too short, too long or not all letters: those are matched exactly only. */
+    private static TypoQuery.Typos typos(String word) {
+        int length = word.codePointCount(0, word.length());
+        if (length < MIN_FUZZY_LENGTH || length > MAX_EXPANDED_WORD_LENGTH
+                || !word.codePoints().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return TypoQuery.Typos.of(word, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
     }
 
     private static Query wholeName(String key) {
@@ -89,7 +113,7 @@ final class RankingQuery {
         return new DisjunctionMaxQuery(matches, 0);
     }
 
-    private static Query word(String word) {
+    private static Query word(String word, TypoQuery.Typos typos) {
         List<Query> matches = new ArrayList<>();
         matches.add(weighted(new TermQuery(new Term(NAME_WORDS, word)), NAME_WORD));
         matches.add(weighted(new TermQuery(new Term(LABEL_WORDS, word)), LABEL_WORD));
@@ -103,8 +127,7 @@ final class RankingQuery {
         if (length >= MIN_WORD_PREFIX_LENGTH && length <= MAX_EXPANDED_WORD_LENGTH) {
             matches.add(weighted(new PrefixQuery(new Term(NAME_WORDS, word)), NAME_WORD_PREFIX));
         }
-        if (length >= MIN_FUZZY_LENGTH && length <= MAX_EXPANDED_WORD_LENGTH && word.codePoints().allMatch(Character::isLetter)) {
-            TypoQuery.Typos typos = TypoQuery.Typos.of(word, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
+        if (typos != null) {
             matches.add(weighted(typos.in(NAME_WORDS), FUZZY_NAME));
             matches.add(weighted(typos.in(LABEL_WORDS), FUZZY_NAME));
             for (String field : List.of(TAG_WORDS, TOPIC_WORDS, TERM_WORDS)) {

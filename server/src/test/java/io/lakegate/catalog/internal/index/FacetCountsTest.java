@@ -124,7 +124,7 @@ class FacetCountsTest {
 
         List<FacetCount> tags = index.search(CatalogQuery.matching("tagged")).facets().get("tags");
 
-        assertThat(tags).hasSize(CatalogSearch.FACET_VALUES);
+        assertThat(tags).hasSize(FacetLists.TOP_VALUES);
         assertThat(tags.getFirst()).isEqualTo(count("tag25", 25));
         assertThat(tags.getLast()).isEqualTo(count("tag06", 6));
     }

@@ -123,6 +123,18 @@ class RelevanceTest {
     }
 
     @Test
+    void bothWordsOfATwoWordTextMustMatch() {
+        assertThat(index.search(CatalogQuery.matching("supermarket perishable")).total()).isZero();
+    }
+
+    @Test
+    void threeWordsOfFourAreEnough() {
+        CatalogResult result = index.search(CatalogQuery.matching("supermarket sales chain zyzzyva"));
+
+        assertThat(uris(result)).containsExactly("tb-supermarket-sales");
+    }
+
+    @Test
     void aWordFoundNowhereFindsNothing() {
         CatalogResult result = index.search(CatalogQuery.matching("zyzzyva"));
 
