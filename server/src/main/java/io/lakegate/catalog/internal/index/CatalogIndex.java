@@ -1,0 +1,276 @@
+package io.lakegate.catalog.internal.index;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalog's search index: a Lucene index in a directory of its own, kept by this process alone. Every method
+ * may be called from any thread, but {@link #replaceAll} is meant to run alone, at startup.
+ *
+ * <p>Writes are near-real-time: every upsert and delete is searchable within {@value #REFRESH_MILLIS} ms (a
+ * background refresh), or at once after {@link #refresh()}. They are committed to disk every
+ * {@value #COMMIT_SECONDS} s and on {@link #close()}; after a crash the index on disk may lack the changes of
+ * those last seconds.
+ *
+ * <p>{@link #open} tells whether the index must be filled from scratch ({@link #needsFullReindex()}): when the
+ * directory held no index, an unreadable one (which is then replaced by an empty index), or one whose last
+ * {@link #replaceAll} did not finish.
+ */
+public final class CatalogIndex implements AutoCloseable {
+
+    static final long REFRESH_MILLIS = 100;
+    static final long COMMIT_SECONDS = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
+    private static final String COMPLETE_KEY = "lakegate.catalog.complete";
+    private static final double RAM_BUFFER_MB = 64;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final CatalogAnalyzer analyzer = new CatalogAnalyzer();
+    private final AssetDocuments documents = new AssetDocuments(analyzer);
+    private final ScheduledExecutorService maintenance = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().name("catalog-index-", 0).daemon().factory());
+    private final ExecutorService searchThreads = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("catalog-search-", 0).daemon().factory());
+    /** False from the start of a full reindex, or of an empty index, until a full reindex has finished. */
+    private volatile boolean complete;
+    /** Background refreshes pause during a full reindex, so that searches meanwhile see the index as it was. */
+    private volatile boolean replacing;
+
+    private CatalogIndex(Directory directory, boolean complete) throws IOException {
+        this.directory = directory;
+        this.complete = complete;
+        Similarity similarity = new TermFrequencySimilarity();
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setSimilarity(similarity)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        try {
+            if (!complete) {
+                writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
+            }
+            this.searchers = new SearcherManager(writer, CatalogSearcher.factory(similarity, searchThreads));
+        }
+        catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+        maintenance.scheduleWithFixedDelay(this::refreshInBackground, REFRESH_MILLIS, REFRESH_MILLIS,
+                TimeUnit.MILLISECONDS);
+        maintenance.scheduleWithFixedDelay(this::commitInBackground, COMMIT_SECONDS, COMMIT_SECONDS,
+                TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens the index in {@code path}, creating the directory and an empty index as needed; fails with an
+     * {@link UncheckedIOException} when the directory cannot be used, or another open index holds it.
+     */
+    public static CatalogIndex open(Path path) {
+        try {
+            Directory directory = FSDirectory.open(path);
+            try {
+                IndexState state = IndexState.of(directory);
+                if (state == IndexState.UNREADABLE) {
+                    log.warn("The catalog index in {} is unreadable; it is replaced by an empty one", path);
+                    for (String file : directory.listAll()) {
+                        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                            directory.deleteFile(file);
+                        }
+                    }
+                }
+                return new CatalogIndex(directory, state == IndexState.COMPLETE);
+            }
+            catch (IOException | RuntimeException e) {
+                directory.close();
+                throw e;
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the catalog index in " + path, e);
+        }
+    }
+
+    /** Whether the index must be filled with every asset, by {@link #replaceAll}, before it answers truly. */
+    public boolean needsFullReindex() {
+        return !complete;
+    }
+
+    public void upsert(CatalogAsset asset) {
+        try {
+            writer.updateDocument(uriTerm(asset.uri()), documents.document(asset));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Upserts every asset, with no refresh or commit in between. */
+    public void upsertAll(Iterable<CatalogAsset> assets) {
+        for (CatalogAsset asset : assets) {
+            upsert(asset);
+        }
+    }
+
+    public void delete(String uri) {
+        try {
+            writer.deleteDocuments(uriTerm(uri));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, commits, and
+     * makes them searchable. Until it finishes, searches answer from the index as it was before (unless someone
+     * calls {@link #refresh()}); should it fail, the partial index shows, and the next {@link #open} asks for a
+     * full reindex again.
+     */
+    public void replaceAll(Iterable<CatalogAsset> assets) {
+        replacing = true;
+        try {
+            complete = false;
+            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
+            writer.deleteAll();
+            for (CatalogAsset asset : assets) {
+                writer.addDocument(documents.document(asset));
+            }
+            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "true").entrySet());
+            writer.commit();
+            complete = true;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            replacing = false;
+        }
+        refresh();
+    }
+
+    /** Makes every change made so far searchable now, instead of within {@value #REFRESH_MILLIS} ms. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CatalogResult search(CatalogQuery query) {
+        try {
+            CatalogSearcher searcher = (CatalogSearcher) searchers.acquire();
+            try {
+                return new CatalogSearch(searcher, analyzer, query).run(analyzer, documents);
+            }
+            finally {
+                searchers.release(searcher);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        searchThreads.shutdown();
+        maintenance.shutdown();
+        try {
+            if (!maintenance.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("The catalog index's refresh or commit did not finish within a minute of closing");
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (directory; writer; searchers) {
+            // closing the writer commits
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void refreshInBackground() {
+        if (replacing) {
+            return;
+        }
+        try {
+            searchers.maybeRefresh();
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("Refreshing the catalog index failed", e);
+        }
+    }
+
+    private void commitInBackground() {
+        try {
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("Committing the catalog index failed", e);
+        }
+    }
+
+    private static Term uriTerm(String uri) {
+        return new Term(AssetDocuments.URI, uri);
+    }
+
+    /** What {@link #open} finds in an index directory. */
+    private enum IndexState {
+        MISSING, UNREADABLE, INCOMPLETE, COMPLETE;
+
+        static IndexState of(Directory directory) throws IOException {
+            if (!DirectoryReader.indexExists(directory)) {
+                return MISSING;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Map<String, String> commitData = reader.getIndexCommit().getUserData();
+                return "true".equals(commitData.get(COMPLETE_KEY)) ? COMPLETE : INCOMPLETE;
+            }
+            catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
+                   | NoSuchFileException | FileNotFoundException | EOFException e) {
+                log.debug("Unreadable catalog index", e);
+                return UNREADABLE;
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.lakegate.catalog.internal.index;
+
+import static io.lakegate.catalog.internal.index.Assets.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on disk: kept across restarts; a missing, unreadable or half-built one asks for a full reindex. */
+class IndexLifecycleTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aNewIndexAsksForAFullReindexUntilOneFinished() {
+        try (CatalogIndex index = CatalogIndex.open(directory.resolve("catalog"))) {
+            assertThat(index.needsFullReindex()).isTrue();
+
+            index.replaceAll(RetailCorpus.assets());
+
+            assertThat(index.needsFullReindex()).isFalse();
+        }
+        try (CatalogIndex index = CatalogIndex.open(directory.resolve("catalog"))) {
+            assertThat(index.needsFullReindex()).isFalse();
+            assertThat(index.search(CatalogQuery.matching("")).total()).isEqualTo(RetailCorpus.assets().size());
+        }
+    }
+
+    @Test
+    void changesSinceTheLastCommitAreKeptOnClose() {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets());
+            index.upsert(table("tb-weather", "weather_stations").build());
+            index.delete("tb-supermarket-sales");
+        }
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.search(CatalogQuery.matching("weather_stations")).total()).isEqualTo(1);
+            assertThat(index.search(CatalogQuery.matching("supermarket_sales")).hits()).extracting(CatalogHit::uri)
+                    .doesNotContain("tb-supermarket-sales");
+        }
+    }
+
+    @Test
+    void anUnreadableIndexIsReplacedByAnEmptyOneThatAsksForAFullReindex() throws IOException {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets());
+        }
+        for (Path segments : files("segments_")) {
+            Files.write(segments, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        }
+
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.needsFullReindex()).isTrue();
+            assertThat(index.search(CatalogQuery.matching("")).total()).isZero();
+
+            index.replaceAll(RetailCorpus.assets());
+
+            assertThat(index.search(CatalogQuery.matching("supermarket_sales")).total()).isPositive();
+        }
+    }
+
+    @Test
+    void anIndexMissingSegmentFilesIsUnreadable() throws IOException {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets());
+        }
+        for (Path segmentInfo : files(".si")) {
+            Files.delete(segmentInfo);
+        }
+
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.needsFullReindex()).isTrue();
+            assertThat(index.search(CatalogQuery.matching("")).total()).isZero();
+        }
+    }
+
+    @Test
+    void aFullReindexThatFailedHalfwayIsAskedForAgain() {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets());
+
+            assertThatThrownBy(() -> index.replaceAll(failingAfter(RetailCorpus.assets(), 100)))
+                    .hasMessage("the database went away");
+
+            assertThat(index.needsFullReindex()).isTrue();
+        }
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.needsFullReindex()).isTrue();
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameDirectoryFailsAndLeavesTheIndexAlone() {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets());
+
+            assertThatThrownBy(() -> CatalogIndex.open(directory)).isInstanceOf(UncheckedIOException.class);
+
+            assertThat(index.search(CatalogQuery.matching("")).total()).isEqualTo(RetailCorpus.assets().size());
+        }
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.needsFullReindex()).isFalse();
+        }
+    }
+
+    private List<Path> files(String nameContaining) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            List<Path> matching = files.filter(file -> file.getFileName().toString().contains(nameContaining)).toList();
+            assertThat(matching).isNotEmpty();
+            return matching;
+        }
+    }
+
+    private static Iterable<CatalogAsset> failingAfter(List<CatalogAsset> assets, int count) {
+        return () -> new Iterator<>() {
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public CatalogAsset next() {
+                if (given == count) {
+                    throw new IllegalStateException("the database went away");
+                }
+                return assets.get(given++);
+            }
+        };
+    }
+}
