@@ -1,7 +1,8 @@
 package io.lakegate.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 
 import io.lakegate.catalog.internal.index.AssetType;
 import io.lakegate.catalog.internal.index.CatalogAsset;
@@ -22,7 +31,7 @@ import io.lakegate.catalog.internal.index.CatalogQuery;
  * The catalog index at scale, in one run: a full reindex of synthetic assets (assets per second), 1,000 mixed
  * faceted queries in-process after 300 of warm-up (p50, p90, p99, max), hostile queries, and how soon upserts
  * into the full index become searchable. Run by {@code bench/catalog-index.sh}; arguments: the index directory
- * (emptied first) and the number of assets.
+ * (whatever it holds is replaced) and the number of assets.
  */
 public final class CatalogIndexBench {
 
@@ -39,6 +48,7 @@ public final class CatalogIndexBench {
         int count = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 1_000_000;
         System.out.printf("Catalog index benchmark: %,d assets, %d cores, max heap %d MiB%n", count,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        AtomicLong largestLiveHeap = watchLiveHeap();
         try (CatalogIndex index = CatalogIndex.open(directory)) {
             long started = System.nanoTime();
             index.replaceAll(SyntheticCatalog.assets(count));
@@ -50,19 +60,25 @@ public final class CatalogIndexBench {
             queries(index, count);
             hostile(index);
             visibility(index);
-            System.gc();
-            System.out.printf("%nheap: %d MiB live with the index open after the run; peak of the heap pools %d MiB "
-                    + "of %d MiB%n", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20,
-                    peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
         }
+        System.out.printf("%nheap: at most %d MiB; the most left in use after a garbage collection: %d MiB%n",
+                Runtime.getRuntime().maxMemory() >> 20, largestLiveHeap.get() >> 20);
     }
 
-    /** The sum of each heap pool's peak: an upper bound of the heap's peak. */
-    private static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum() >> 20;
+    /** Keeps the largest heap in use right after a garbage collection: what the run needed at least. */
+    private static AtomicLong watchLiveHeap() {
+        AtomicLong largest = new AtomicLong();
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GcInfo info = GarbageCollectionNotificationInfo
+                            .from((CompositeData) notification.getUserData()).getGcInfo();
+                    long used = info.getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    largest.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+        return largest;
     }
 
     private static void queries(CatalogIndex index, int count) {
@@ -204,7 +220,7 @@ public final class CatalogIndexBench {
             long started = System.nanoTime();
             index.upsert(asset);
             while (index.search(CatalogQuery.matching(name)).hits().stream().noneMatch(hit -> hit.name().equals(name))) {
-                Thread.onSpinWait();
+                LockSupport.parkNanos(1_000_000);
             }
             millis[i] = (System.nanoTime() - started) / 1e6;
         }

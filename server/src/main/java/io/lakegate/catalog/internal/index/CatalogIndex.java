@@ -196,7 +196,7 @@ public final class CatalogIndex implements AutoCloseable {
         try {
             CatalogSearcher searcher = (CatalogSearcher) searchers.acquire();
             try {
-                return new CatalogSearch(searcher, analyzer, query).run(analyzer, documents);
+                return new CatalogSearch(searcher, analyzer, documents, query).run();
             }
             finally {
                 searchers.release(searcher);

@@ -43,13 +43,17 @@ final class CatalogSearch {
             KeywordField.newSortField(AssetDocuments.URI, false, SortedSetSelector.Type.MIN));
 
     private final CatalogSearcher searcher;
+    private final CatalogAnalyzer analyzer;
+    private final AssetDocuments documents;
     private final CatalogQuery query;
     /** Null when the search text has no words: every asset matches. */
     private final RankingQuery text;
     private final Map<Facet, Query> filters = new EnumMap<>(Facet.class);
 
-    CatalogSearch(CatalogSearcher searcher, CatalogAnalyzer analyzer, CatalogQuery query) {
+    CatalogSearch(CatalogSearcher searcher, CatalogAnalyzer analyzer, AssetDocuments documents, CatalogQuery query) {
         this.searcher = searcher;
+        this.analyzer = analyzer;
+        this.documents = documents;
         this.query = query;
         this.text = RankingQuery.of(analyzer.words(query.text()));
         for (Facet facet : Facet.values()) {
@@ -60,7 +64,7 @@ final class CatalogSearch {
         }
     }
 
-    CatalogResult run(CatalogAnalyzer analyzer, AssetDocuments documents) throws IOException {
+    CatalogResult run() throws IOException {
         FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching(null),
                 query.page() * query.size(), text == null ? RECENT_FIRST : RELEVANCE, new FacetsCollectorManager());
         Facets resultCounts = searcher.countFacets(result.facetsCollector());
@@ -68,7 +72,7 @@ final class CatalogSearch {
         for (Facet facet : Facet.values()) {
             facets.put(facet.field, facetCounts(facet, resultCounts));
         }
-        return new CatalogResult(result.topDocs().totalHits.value(), hits(result.topDocs(), analyzer, documents),
+        return new CatalogResult(result.topDocs().totalHits.value(), hits(result.topDocs()),
                 facets);
     }
 
@@ -97,8 +101,7 @@ final class CatalogSearch {
         return FacetLists.of(searcher.countFacets(sideways), facet, selected);
     }
 
-    private List<CatalogHit> hits(TopDocs top, CatalogAnalyzer analyzer, AssetDocuments documents)
-            throws IOException {
+    private List<CatalogHit> hits(TopDocs top) throws IOException {
         int offset = (query.page() - 1) * query.size();
         if (top.scoreDocs.length <= offset) {
             return List.of();

@@ -27,12 +27,11 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 final class CatalogSearcher extends IndexSearcher {
 
+    private final ExecutorService executor;
     /** Null while no asset in this view has a facet value. */
     private final SortedSetDocValuesReaderState facetState;
     /** Guarded by this searcher: Lucene's counts read their values through one iterator. */
     private Facets allCounts;
-
-    private final ExecutorService executor;
 
     private CatalogSearcher(IndexReader reader, Similarity similarity, ExecutorService executor) throws IOException {
         super(reader, executor);

@@ -38,9 +38,9 @@ import org.apache.lucene.search.TermQuery;
  * a word of the name (16), of the label (12), the start of a name word, for words of 3+ letters (10), a tag,
  * topic or glossary term (8), the description or a column name or description (2 to 4, by how often and how
  * densely the word occurs there), the owner team, environment, organization, region or classification (1.5).
- * Only then come typos, for words of 5+ letters: a name or label word within 1 edit (words of 5–7 letters) or
- * 2 edits (8+; the first letter must match) scores 1, a tag, topic or term 0.75, a description 0.5. So for any
- * one word, every exact match outranks every fuzzy one. An asset's score is the sum over the words, plus, for the
+ * Only then come typos, for the first {@value #MAX_TYPO_WORDS} words of 5+ letters: a name or label word within
+ * 1 edit (words of 5–7 letters) or 2 edits (8+; the first letter must match) scores 1, a tag, topic or term 0.75,
+ * a description 0.5. So for any one word, every exact match outranks every fuzzy one. An asset's score is the sum over the words, plus, for the
  * text as a whole: 64 when it is the asset's name or label (compared word by word, so {@code Supermarket Sales}
  * is the name {@code supermarket_sales}), else 32 when the name or label starts with it. Ties go to more votes,
  * then to the name in alphabetical order.
@@ -49,7 +49,9 @@ record RankingQuery(Query query, Query descriptionQuery) {
 
     static final int MAX_WORDS = 32;
     /** Longer words (identifiers, hashes) match exactly only: no prefix or typo expansion. */
-    static final int MAX_EXPANDED_WORD_LENGTH = 64;
+    static final int MAX_EXPANDED_WORD_LENGTH = 32;
+    /** Typos cost an automaton each (a millisecond or more for two edits), so only so many words get them. */
+    static final int MAX_TYPO_WORDS = 8;
 
     static final float EXACT_NAME = 64;
     static final float NAME_PREFIX = 32;
@@ -77,8 +79,12 @@ record RankingQuery(Query query, Query descriptionQuery) {
         BooleanQuery.Builder enoughWords = new BooleanQuery.Builder()
                 .setMinimumNumberShouldMatch(distinct.size() <= 2 ? distinct.size() : distinct.size() * 3 / 4);
         BooleanQuery.Builder inDescriptions = new BooleanQuery.Builder();
+        int typoWords = 0;
         for (String word : distinct) {
-            TypoQuery.Typos typos = typos(word);
+            TypoQuery.Typos typos = typoWords < MAX_TYPO_WORDS ? typos(word) : null;
+            if (typos != null) {
+                typoWords++;
+            }
             enoughWords.add(word(word, typos), Occur.SHOULD);
             inDescriptions.add(new TermQuery(new Term(DESCRIPTION, word)), Occur.SHOULD);
             if (typos != null) {

@@ -62,6 +62,7 @@ class HostileQueriesTest {
                 Arguments.of("1,000 characters of one letter", "a".repeat(1_000)),
                 Arguments.of("130 OR clauses in 1,000 characters", orClauses(130)),
                 Arguments.of("32 long words that each could be a typo", longWords(32)),
+                Arguments.of("30 words of 32 letters that each could be a typo", longestWords(30)),
                 Arguments.of("many short distinct words", shortWords()));
     }
 
@@ -128,6 +129,13 @@ class HostileQueriesTest {
     /** Letters only and 8+ long, so that each is searched with 2 edits in every fuzzy field. */
     private static String longWords(int count) {
         return IntStream.range(0, count).mapToObj(i -> "supermar" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "ket")
+                .collect(Collectors.joining(" "));
+    }
+
+    /** The longest words that are still searched with typos, each different from the start. */
+    private static String longestWords(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> (char) ('a' + i) + "supermarket".repeat(6).substring(0, RankingQuery.MAX_EXPANDED_WORD_LENGTH - 1))
                 .collect(Collectors.joining(" "));
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NearRealTimeTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
+    private static final Duration POLL = Duration.ofMillis(5);
 
     @TempDir
     Path directory;
@@ -117,7 +119,7 @@ class NearRealTimeTest {
         while (!done.test(index.search(query))) {
             assertThat(Duration.ofNanos(System.nanoTime() - started))
                     .as("time waited for %s", query.text()).isLessThan(Duration.ofSeconds(5));
-            Thread.onSpinWait();
+            LockSupport.parkNanos(POLL.toNanos());
         }
         return Duration.ofNanos(System.nanoTime() - started);
     }

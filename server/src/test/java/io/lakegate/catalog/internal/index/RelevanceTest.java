@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What comes first for typical searches over a fixed catalog of 205 assets. */
 class RelevanceTest {
 
+    private static final String NET_REVENUE_PATH = RetailCorpus.NET_REVENUE.path();
+
     @TempDir
     static Path directory;
     static CatalogIndex index;
@@ -75,8 +77,6 @@ class RelevanceTest {
                         .withTypes(AssetType.TABLE).withTags("retail").withRegions("eu-west-1"),
                         List.of("tb-supermarket-sales", "tb-supermarket-inventory")));
     }
-
-    private static final String NET_REVENUE_PATH = RetailCorpus.NET_REVENUE.path();
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
