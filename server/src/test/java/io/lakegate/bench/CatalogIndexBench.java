@@ -1,8 +1,5 @@
 package io.lakegate.bench;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,16 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 
 import io.lakegate.catalog.internal.index.AssetType;
 import io.lakegate.catalog.internal.index.CatalogAsset;
@@ -48,7 +38,6 @@ public final class CatalogIndexBench {
         int count = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 1_000_000;
         System.out.printf("Catalog index benchmark: %,d assets, %d cores, max heap %d MiB%n", count,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        AtomicLong largestLiveHeap = watchLiveHeap();
         try (CatalogIndex index = CatalogIndex.open(directory)) {
             long started = System.nanoTime();
             index.replaceAll(SyntheticCatalog.assets(count));
@@ -61,24 +50,6 @@ public final class CatalogIndexBench {
             hostile(index);
             visibility(index);
         }
-        System.out.printf("%nheap: at most %d MiB; the most left in use after a garbage collection: %d MiB%n",
-                Runtime.getRuntime().maxMemory() >> 20, largestLiveHeap.get() >> 20);
-    }
-
-    /** Keeps the largest heap in use right after a garbage collection: what the run needed at least. */
-    private static AtomicLong watchLiveHeap() {
-        AtomicLong largest = new AtomicLong();
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    GcInfo info = GarbageCollectionNotificationInfo
-                            .from((CompositeData) notification.getUserData()).getGcInfo();
-                    long used = info.getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                    largest.accumulateAndGet(used, Math::max);
-                }
-            }, null, null);
-        }
-        return largest;
     }
 
     private static void queries(CatalogIndex index, int count) {
