@@ -55,7 +55,7 @@ final class AssetDocuments {
     private static final FieldType DESCRIPTION_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
-        // offsets in the postings let the highlighter find matches without analyzing descriptions again
+        // offsets in the postings let the highlighter find plain words without analyzing descriptions again
         DESCRIPTION_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         DESCRIPTION_TYPE.freeze();
     }
@@ -68,7 +68,7 @@ final class AssetDocuments {
 
     Document document(CatalogAsset asset) {
         Document document = new Document();
-        document.add(new KeywordField(URI, keyword(asset.uri()), Field.Store.YES));
+        document.add(new KeywordField(URI, asset.uri(), Field.Store.YES));
         addFacetValue(document, Facet.TYPE, asset.type().name());
         document.add(new StoredField(NAME, asset.name()));
         document.add(new KeywordField(NAME_KEY, keyword(analyzer.key(asset.name())), Field.Store.NO));
