@@ -8,6 +8,6 @@ public interface DataAssets {
 
     Optional<DataAsset> find(AssetType type, String uri);
 
-    /** Every asset, datasets first, each dataset's tables and folders after it; for rebuilding indexes. */
+    /** Every asset: the datasets, then the tables, then the folders; for rebuilding indexes. */
     void forEach(Consumer<DataAsset> action);
 }

@@ -75,6 +75,17 @@ class CatalogSearchTest extends DatasetTestSupport {
         dataset.owner().put("/api/v1/votes/datasets/" + dataset.uri(), null).expect(200);
         eventually("the vote in the catalog", () -> search(dataset.owner(), "tags=nebula").json(),
                 result -> result.path("hits").get(0).path("asset").path("votes").asLong() == 1);
+
+        String task = admin().post("/api/v1/admin/catalog/reindex", null).expect(202).text("task");
+        eventually("the reindex task to finish", () -> admin().get("/api/v1/admin/tasks?task=catalog-reindex&status=SUCCEEDED")
+                        .expect(200).json().path("runs").path("items").valueStream()
+                        .anyMatch(run -> run.path("instance").asString().equals(task)),
+                Boolean::booleanValue);
+        JsonNode rebuilt = search(dataset.owner(), termFilter + "&tags=nebula").json();
+        assertThat(rebuilt.path("total").asLong()).as("terms and votes survive a full reindex").isEqualTo(1);
+        assertThat(rebuilt.path("hits").get(0).path("asset").path("votes").asLong()).isEqualTo(1);
+        assertThat(search(dataset.owner(), "q=parcel_id&type=TABLE").json().path("hits").get(0).path("asset")
+                .path("name").asString()).isEqualTo("parcels");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.lakegate.catalog.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -89,29 +91,55 @@ class CatalogIndexer {
         return instance;
     }
 
+    /** Rebuilds the index in a few queries, whatever the number of assets. */
     void reindexAll() {
+        Map<String, List<GlossaryTerm>> terms = new HashMap<>();
+        glossaries.approvedLinks().forEach(link -> terms.computeIfAbsent(VoteRepository.key(link.targetType(), link.targetUri()),
+                key -> new ArrayList<>()).add(term(link)));
+        Map<String, Long> voteCounts = votes.counts();
+        Names names = new Names();
         List<CatalogAsset> all = new ArrayList<>();
-        assets.forEach(asset -> all.add(entry(asset)));
+        assets.forEach(asset -> {
+            String key = VoteRepository.key(asset.type(), asset.uri());
+            all.add(entry(asset, names, terms.getOrDefault(key, List.of()), voteCounts.getOrDefault(key, 0L)));
+        });
         index.replaceAll(all);
     }
 
     private void reindex(AssetType type, String uri) {
-        assets.find(type, uri).ifPresentOrElse(asset -> index.upsert(entry(asset)), () -> index.delete(uri));
+        assets.find(type, uri).ifPresentOrElse(asset -> index.upsert(entry(asset, new Names(),
+                glossaries.linksOfTarget(type, uri).stream().filter(GlossaryLink::approved).map(CatalogIndexer::term).toList(),
+                votes.count(type, uri))), () -> index.delete(uri));
     }
 
-    private CatalogAsset entry(DataAsset asset) {
-        String environmentName = environments.find(asset.environmentUri()).map(EnvironmentSummary::name).orElse(null);
-        String organizationName = organizations.find(asset.organizationUri()).map(OrganizationSummary::name).orElse(null);
-        List<GlossaryTerm> terms = glossaries.linksOfTarget(asset.type(), asset.uri()).stream()
-                .filter(GlossaryLink::approved)
-                .map(link -> new GlossaryTerm(link.termUri(), link.termName(), link.termPath()))
-                .toList();
+    private static CatalogAsset entry(DataAsset asset, Names names, List<GlossaryTerm> terms, long voteCount) {
         return new CatalogAsset(asset.uri(), io.lakegate.catalog.internal.index.AssetType.valueOf(asset.type().name()),
                 asset.name(), asset.name(), asset.description(), asset.tags(), asset.topics(), asset.classification(),
-                asset.region(), asset.environmentUri(), environmentName, asset.organizationUri(), organizationName,
-                asset.ownerTeam(), asset.datasetUri(), terms,
+                asset.region(), asset.environmentUri(), names.environment(asset.environmentUri()), asset.organizationUri(),
+                names.organization(asset.organizationUri()), asset.ownerTeam(), asset.datasetUri(), terms,
                 asset.columns().stream().map(column -> new ColumnText(column.name(), column.description())).toList(),
-                votes.count(asset.type(), asset.uri()), asset.createdAt(), asset.updatedAt());
+                voteCount, asset.createdAt(), asset.updatedAt());
+    }
+
+    private static GlossaryTerm term(GlossaryLink link) {
+        return new GlossaryTerm(link.termUri(), link.termName(), link.termPath());
+    }
+
+    /** Environment and organization names, each looked up once per indexing pass. */
+    private final class Names {
+
+        private final Map<String, String> environmentNames = new HashMap<>();
+        private final Map<String, String> organizationNames = new HashMap<>();
+
+        String environment(String uri) {
+            return environmentNames.computeIfAbsent(uri,
+                    key -> environments.find(key).map(EnvironmentSummary::name).orElse(null));
+        }
+
+        String organization(String uri) {
+            return organizationNames.computeIfAbsent(uri,
+                    key -> organizations.find(key).map(OrganizationSummary::name).orElse(null));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -120,6 +120,10 @@ class GlossaryRepository {
         return links("t.glossary_uri = ?", List.of(glossaryUri));
     }
 
+    List<GlossaryLink> approvedLinks() {
+        return links("l.approved", List.of());
+    }
+
     List<GlossaryLink> linksOfTarget(AssetType type, String targetUri) {
         return links("l.target_type = ? and l.target_uri = ?", List.of(type.name(), targetUri));
     }

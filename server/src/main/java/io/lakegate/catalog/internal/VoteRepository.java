@@ -1,5 +1,8 @@
 package io.lakegate.catalog.internal;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.lakegate.dataset.AssetType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +28,21 @@ class VoteRepository {
 
     void removeAll(AssetType type, String uri) {
         jdbc.sql("delete from votes where target_type = ? and target_uri = ?").params(type.name(), uri).update();
+    }
+
+    /** The vote count of every asset that has votes, by type and URI. */
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select target_type, target_uri, count(*) as total from votes group by target_type, target_uri")
+                .query(rs -> {
+                    counts.put(key(AssetType.valueOf(rs.getString("target_type")), rs.getString("target_uri")),
+                            rs.getLong("total"));
+                });
+        return counts;
+    }
+
+    static String key(AssetType type, String uri) {
+        return type.name() + "/" + uri;
     }
 
     long count(AssetType type, String uri) {

@@ -1,6 +1,8 @@
 package io.lakegate.dataset.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -40,14 +42,19 @@ class DatasetAssets implements DataAssets {
         };
     }
 
+    /** Reads every dataset, table and folder in a handful of queries, whatever their number. */
     @Override
     public void forEach(Consumer<DataAsset> action) {
-        for (String uri : datasets.allUris()) {
-            datasets.find(uri).ifPresent(dataset -> {
-                action.accept(asset(dataset));
-                tables.listByDataset(uri).forEach(table -> action.accept(asset(dataset, table)));
-                folders.listByDataset(uri).forEach(folder -> action.accept(asset(dataset, folder)));
-            });
+        Map<String, Dataset> byUri = new HashMap<>();
+        for (Dataset dataset : datasets.all()) {
+            byUri.put(dataset.uri(), dataset);
+            action.accept(asset(dataset));
+        }
+        for (DatasetTable table : tables.all()) {
+            Optional.ofNullable(byUri.get(table.datasetUri())).ifPresent(dataset -> action.accept(asset(dataset, table)));
+        }
+        for (Folder folder : folders.all()) {
+            Optional.ofNullable(byUri.get(folder.datasetUri())).ifPresent(dataset -> action.accept(asset(dataset, folder)));
         }
     }
 

@@ -126,6 +126,10 @@ class DatasetRepository {
         return jdbc.sql("select uri from datasets order by uri").query(String.class).list();
     }
 
+    List<Dataset> all() {
+        return jdbc.sql("select " + COLUMNS + " from datasets order by uri").query(DatasetRepository::dataset).list();
+    }
+
     List<String> namesIn(String environmentUri) {
         return jdbc.sql("select name from datasets where environment_uri = ? order by lower(name)")
                 .param(environmentUri).query(String.class).list();

@@ -26,6 +26,11 @@ class FolderRepository {
                 .query(FolderRepository::folder).optional();
     }
 
+    List<Folder> all() {
+        return jdbc.sql("select " + COLUMNS + " from dataset_folders order by dataset_uri, lower(name)")
+                .query(FolderRepository::folder).list();
+    }
+
     List<Folder> listByDataset(String datasetUri) {
         return jdbc.sql("select " + COLUMNS + " from dataset_folders where dataset_uri = ? order by lower(name)")
                 .param(datasetUri).query(FolderRepository::folder).list();

@@ -40,6 +40,19 @@ class TableRepository {
                 .param(datasetUri).query((rs, row) -> table(rs)).list();
     }
 
+    /** Every table of every dataset, in two queries: for rebuilding indexes. */
+    List<DatasetTable> all() {
+        Map<String, List<DatasetTable.Column>> columns = new HashMap<>();
+        jdbc.sql("select table_uri, name, type, partition, description from dataset_table_columns order by table_uri, position")
+                .query(rs -> {
+                    columns.computeIfAbsent(rs.getString("table_uri"), uri -> new java.util.ArrayList<>())
+                            .add(new DatasetTable.Column(rs.getString("name"), rs.getString("type"),
+                                    rs.getBoolean("partition"), rs.getString("description")));
+                });
+        return jdbc.sql("select " + COLUMNS + " from dataset_tables order by dataset_uri, name")
+                .query((rs, row) -> table(rs, columns.getOrDefault(rs.getString("uri"), List.of()))).list();
+    }
+
     void insert(DatasetTable table) {
         jdbc.sql("""
                 insert into dataset_tables (uri, dataset_uri, name, location, format, reader_options, status,
@@ -125,6 +138,10 @@ class TableRepository {
     }
 
     private DatasetTable table(ResultSet rs) throws SQLException {
+        return table(rs, columns(rs.getString("uri")));
+    }
+
+    private DatasetTable table(ResultSet rs, List<DatasetTable.Column> columns) throws SQLException {
         long recordCount = rs.getLong("record_count");
         Long records = rs.wasNull() ? null : recordCount;
         String uri = rs.getString("uri");
@@ -132,7 +149,7 @@ class TableRepository {
                 rs.getString("description"), SqlArrays.strings(rs.getArray("tags")),
                 TableFormat.valueOf(rs.getString("format")),
                 json.readValue(rs.getString("reader_options"), new TypeReference<Map<String, String>>() { }),
-                columns(uri), DatasetTable.Status.valueOf(rs.getString("status")), rs.getBoolean("needs_crawl"),
+                columns, DatasetTable.Status.valueOf(rs.getString("status")), rs.getBoolean("needs_crawl"),
                 new DatasetTable.Statistics(rs.getLong("object_count"), rs.getLong("total_bytes"), records,
                         rs.getString("fingerprint")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
