@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 import io.lakegate.platform.provisioning.Provisioner;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
-import io.lakegate.platform.provisioning.ProvisioningStatusChanged;
-import org.springframework.context.event.EventListener;
+import io.lakegate.platform.provisioning.StackStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,9 @@ class DatasetProvisioning implements Provisioner {
         return TARGET_TYPE;
     }
 
-    @EventListener
-    void onStatusChange(ProvisioningStatusChanged change) {
-        if (change.targetType().equals(TARGET_TYPE)) {
-            datasets.updateStackStatus(change.targetUri(), change.status());
-        }
+    @Override
+    public void statusChanged(String uri, StackStatus status) {
+        datasets.updateStackStatus(uri, status);
     }
 
     @Override

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 import io.lakegate.platform.provisioning.Provisioner;
 import io.lakegate.platform.provisioning.ProvisioningRecords;
-import io.lakegate.platform.provisioning.ProvisioningStatusChanged;
-import org.springframework.context.event.EventListener;
+import io.lakegate.platform.provisioning.StackStatus;
 import org.springframework.stereotype.Component;
 
 /** Provisions an environment's storage root. */
@@ -28,11 +27,9 @@ class EnvironmentProvisioning implements Provisioner {
     }
 
     /** Keeps the environment's copy of its stack status, for listings, in step with the record. */
-    @EventListener
-    void onStatusChange(ProvisioningStatusChanged change) {
-        if (change.targetType().equals(TARGET_TYPE)) {
-            environments.updateStackStatus(change.targetUri(), change.status());
-        }
+    @Override
+    public void statusChanged(String uri, StackStatus status) {
+        environments.updateStackStatus(uri, status);
     }
 
     @Override

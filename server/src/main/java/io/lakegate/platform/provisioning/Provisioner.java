@@ -17,6 +17,12 @@ public interface Provisioner {
      */
     void provision(String targetUri, ProvisioningRecords records) throws Exception;
 
+    /**
+     * Keeps the target's own copy of its status (for listings) in step with the record; called inside the
+     * transaction of the change.
+     */
+    void statusChanged(String targetUri, StackStatus status);
+
     /** A failure as a log line: file system errors name the file, others say their message. */
     static String describe(Exception e) {
         return e instanceof FileSystemException fs

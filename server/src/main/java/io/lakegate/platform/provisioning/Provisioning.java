@@ -12,6 +12,7 @@ import io.lakegate.platform.tasks.BackgroundTasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +54,11 @@ public class Provisioning {
     public void requestUpdate(String targetUri) {
         records.restart(targetUri);
         tasks.runNow(task, targetUri + "-" + ShortUris.next(), targetUri);
+    }
+
+    @EventListener
+    void onStatusChange(ProvisioningStatusChanged change) {
+        provisioners.get(change.targetType()).statusChanged(change.targetUri(), change.status());
     }
 
     void run(String targetUri) {
