@@ -114,7 +114,7 @@ class CrawlService {
                 result.created().add(new CrawledTable(created.uri(), created.name(), found.relativePath()));
             }
             else if (sameShape(known, found) && known.status() == DatasetTable.Status.IN_SYNC) {
-                tables.updateSchema(table(known.uri(), dataset.uri(), found));
+                tables.updateStatistics(known.uri(), table(known.uri(), dataset.uri(), found).statistics());
                 result.unchanged().add(new CrawledTable(known.uri(), known.name(), found.relativePath()));
             }
             else {

@@ -122,10 +122,6 @@ class DatasetRepository {
                 .optional();
     }
 
-    List<String> allUris() {
-        return jdbc.sql("select uri from datasets order by uri").query(String.class).list();
-    }
-
     List<Dataset> all() {
         return jdbc.sql("select " + COLUMNS + " from datasets order by uri").query(DatasetRepository::dataset).list();
     }

@@ -160,11 +160,7 @@ class DatasetService {
     @Transactional
     ProvisioningRecord updateStack(Principal principal, String uri) {
         requireOwner(principal, uri, "UPDATE_DATASET_STACK");
-        if (records.find(uri).map(record -> record.status().inProgress()).orElse(false)) {
-            throw ApiProblem.conflict("The stack of dataset %s is being provisioned; wait for it to finish".formatted(uri));
-        }
-        provisioning.requestUpdate(uri);
-        return records.find(uri).orElseThrow();
+        return provisioning.requestRerun(uri);
     }
 
     Map<String, String> keyValueTags(Principal principal, String uri) {

@@ -18,6 +18,7 @@ import io.lakegate.identity.Directory;
 import io.lakegate.identity.Principal;
 import io.lakegate.organization.Organizations;
 import io.lakegate.platform.LakegateProperties;
+import io.lakegate.platform.PageRequest;
 import io.lakegate.query.DuckDbConnections;
 import io.lakegate.storage.ObjectStore;
 import org.springframework.boot.ApplicationArguments;
@@ -71,7 +72,7 @@ class DemoDatasets implements ApplicationRunner {
             return;
         }
         Principal john = directory.principalOf("john");
-        boolean present = datasets.list(john, NAME, new io.lakegate.platform.PageRequest(1, 100)).items().stream()
+        boolean present = datasets.list(john, NAME, new PageRequest(1, 100)).items().stream()
                 .anyMatch(dataset -> dataset.name().equals(NAME));
         if (present) {
             return;

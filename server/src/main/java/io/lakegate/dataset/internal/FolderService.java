@@ -120,7 +120,7 @@ class FolderService {
     Download download(Principal principal, String uri, String key) {
         Folder folder = require(uri);
         Dataset dataset = datasets.require(folder.datasetUri());
-        String fullKey = DatasetKeys.key("key", DatasetKeys.join(folder.prefix(), DatasetKeys.key("key", key)));
+        String fullKey = DatasetKeys.join(folder.prefix(), DatasetKeys.key("key", key));
         access.requireObjectRead(principal, dataset.protectedDataset(), fullKey, "DOWNLOAD_FOLDER_OBJECT");
         if (hidden(fullKey)) {
             throw ApiProblem.notFound("Object of folder " + uri, key);

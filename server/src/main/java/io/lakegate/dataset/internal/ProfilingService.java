@@ -1,6 +1,7 @@
 package io.lakegate.dataset.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -8,6 +9,7 @@ import io.lakegate.access.DataAccess;
 import io.lakegate.dataset.internal.profiling.TableProfile;
 import io.lakegate.dataset.internal.profiling.TableProfiler;
 import io.lakegate.identity.Principal;
+import io.lakegate.platform.ApiProblem;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
 import io.lakegate.platform.tasks.BackgroundTasks;
@@ -55,7 +57,7 @@ class ProfilingService {
         Dataset dataset = datasets.require(table.datasetUri());
         access.requireTableRead(principal, dataset.protectedDataset(), tableUri, "PROFILE_TABLE");
         TableService.requireInSync(table);
-        String job = jobs.create(dataset.uri(), tableUri, Job.Kind.PROFILING, java.util.Map.of(), principal.name());
+        String job = jobs.create(dataset.uri(), tableUri, Job.Kind.PROFILING, Map.of(), principal.name());
         tasks.runNow(task, job, job);
         return jobs.find(job).orElseThrow();
     }
@@ -68,7 +70,7 @@ class ProfilingService {
     Job get(Principal principal, String tableUri, String runUri) {
         requireReadable(principal, tableUri, "GET_TABLE_PROFILING_RUN");
         return jobs.find(runUri).filter(job -> tableUri.equals(job.tableUri()) && job.kind() == Job.Kind.PROFILING)
-                .orElseThrow(() -> io.lakegate.platform.ApiProblem.notFound("Profiling run of table " + tableUri, runUri));
+                .orElseThrow(() -> ApiProblem.notFound("Profiling run of table " + tableUri, runUri));
     }
 
     void run(String jobUri) {

@@ -80,17 +80,15 @@ class SyncService {
 
     /** The scheduled pass over every dataset; a dataset where something changed gets a job with the changes. */
     void syncAll() {
-        for (String uri : datasetRepository.allUris()) {
-            datasetRepository.find(uri).ifPresent(dataset -> {
-                storage.removeAbandonedWrites(dataset);
-                List<String> changes = reconcile(dataset);
-                if (!changes.isEmpty()) {
-                    String job = jobs.create(uri, null, Job.Kind.SYNC, Map.of("scheduled", true), SCHEDULER);
-                    jobs.start(job);
-                    changes.forEach(change -> jobs.log(job, "INFO", change));
-                    jobs.succeed(job, Map.of("changes", changes));
-                }
-            });
+        for (Dataset dataset : datasetRepository.all()) {
+            storage.removeAbandonedWrites(dataset);
+            List<String> changes = reconcile(dataset);
+            if (!changes.isEmpty()) {
+                String job = jobs.create(dataset.uri(), null, Job.Kind.SYNC, Map.of("scheduled", true), SCHEDULER);
+                jobs.start(job);
+                changes.forEach(change -> jobs.log(job, "INFO", change));
+                jobs.succeed(job, Map.of("changes", changes));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.lakegate.dataset.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +35,33 @@ class TableRepository {
                 .query((rs, row) -> table(rs)).optional();
     }
 
-    /** The dataset's tables by name, with their columns. */
+    /** The dataset's tables by name, with their columns, in two queries. */
     List<DatasetTable> listByDataset(String datasetUri) {
-        return jdbc.sql("select " + COLUMNS + " from dataset_tables where dataset_uri = ? order by name")
-                .param(datasetUri).query((rs, row) -> table(rs)).list();
+        return tables(datasetUri);
     }
 
     /** Every table of every dataset, in two queries: for rebuilding indexes. */
     List<DatasetTable> all() {
+        return tables(null);
+    }
+
+    /** The tables of one dataset, or of all when {@code datasetUri} is null, with their columns. */
+    private List<DatasetTable> tables(String datasetUri) {
         Map<String, List<DatasetTable.Column>> columns = new HashMap<>();
-        jdbc.sql("select table_uri, name, type, partition, description from dataset_table_columns order by table_uri, position")
+        jdbc.sql("""
+                select c.table_uri, c.name, c.type, c.partition, c.description
+                from dataset_table_columns c join dataset_tables t on t.uri = c.table_uri
+                where cast(? as text) is null or t.dataset_uri = ?
+                order by c.table_uri, c.position""")
+                .params(datasetUri, datasetUri)
                 .query(rs -> {
-                    columns.computeIfAbsent(rs.getString("table_uri"), uri -> new java.util.ArrayList<>())
+                    columns.computeIfAbsent(rs.getString("table_uri"), uri -> new ArrayList<>())
                             .add(new DatasetTable.Column(rs.getString("name"), rs.getString("type"),
                                     rs.getBoolean("partition"), rs.getString("description")));
                 });
-        return jdbc.sql("select " + COLUMNS + " from dataset_tables order by dataset_uri, name")
+        return jdbc.sql("select " + COLUMNS
+                        + " from dataset_tables where cast(? as text) is null or dataset_uri = ? order by dataset_uri, name")
+                .params(datasetUri, datasetUri)
                 .query((rs, row) -> table(rs, columns.getOrDefault(rs.getString("uri"), List.of()))).list();
     }
 
@@ -87,6 +99,17 @@ class TableRepository {
                 .map(column -> new DatasetTable.Column(column.name(), column.type(), column.partition(),
                         descriptions.get(column.name())))
                 .toList());
+    }
+
+    /** A crawl found the table's shape unchanged: only what its files hold now is written. */
+    void updateStatistics(String uri, DatasetTable.Statistics statistics) {
+        jdbc.sql("""
+                update dataset_tables set status = 'IN_SYNC', needs_crawl = false, object_count = ?, total_bytes = ?,
+                    record_count = ?, fingerprint = ?, synced_at = now()
+                where uri = ?""")
+                .params(statistics.objectCount(), statistics.totalBytes(), statistics.recordCount(),
+                        statistics.fingerprint(), uri)
+                .update();
     }
 
     void markSynced(String uri, DatasetTable.Status status, boolean needsCrawl) {

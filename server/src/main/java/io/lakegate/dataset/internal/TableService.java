@@ -12,8 +12,10 @@ import io.lakegate.identity.Principal;
 import io.lakegate.platform.ApiProblem;
 import io.lakegate.platform.LakegateProperties;
 import io.lakegate.platform.Tags;
+import io.lakegate.query.DuckDbConnections;
 import io.lakegate.query.QueryResult;
 import io.lakegate.query.QuerySandboxes;
+import io.lakegate.query.ResultColumn;
 import io.lakegate.query.Sandbox;
 import io.lakegate.query.SandboxTable;
 import org.springframework.stereotype.Service;
@@ -112,7 +114,7 @@ class TableService {
         }
     }
 
-    record Preview(List<io.lakegate.query.ResultColumn> columns, List<List<Object>> rows, boolean truncated) {
+    record Preview(List<ResultColumn> columns, List<List<Object>> rows, boolean truncated) {
     }
 
     DatasetTable require(String uri) {
@@ -126,7 +128,7 @@ class TableService {
     }
 
     private static String quote(String identifier) {
-        return io.lakegate.query.DuckDbConnections.identifier(identifier);
+        return DuckDbConnections.identifier(identifier);
     }
 
     private TableView view(Dataset dataset, DatasetTable table, AccessLevel role, boolean withProfile) {

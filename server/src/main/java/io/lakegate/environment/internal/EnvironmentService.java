@@ -140,11 +140,7 @@ class EnvironmentService {
     @Transactional
     ProvisioningRecord updateStack(Principal principal, String uri) {
         requireOwner(principal, uri, "UPDATE_ENVIRONMENT_STACK");
-        if (records.find(uri).map(record -> record.status().inProgress()).orElse(false)) {
-            throw ApiProblem.conflict("The stack of environment %s is being provisioned; wait for it to finish".formatted(uri));
-        }
-        provisioning.requestUpdate(uri);
-        return records.find(uri).orElseThrow();
+        return provisioning.requestRerun(uri);
     }
 
     List<EnvironmentTeam> teams(Principal principal, String uri) {

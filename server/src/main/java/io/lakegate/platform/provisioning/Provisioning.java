@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.lakegate.platform.ApiProblem;
 import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.tasks.BackgroundTasks;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,6 +60,22 @@ public class Provisioning {
     @EventListener
     void onStatusChange(ProvisioningStatusChanged change) {
         provisioners.get(change.targetType()).statusChanged(change.targetUri(), change.status());
+    }
+
+    /**
+     * A run the target's owners asked for: a retry after a failure, an update otherwise; refused while a run is
+     * under way. Returns the record as it now stands.
+     */
+    @Transactional
+    public ProvisioningRecord requestRerun(String targetUri) {
+        ProvisioningRecord record = records.find(targetUri)
+                .orElseThrow(() -> ApiProblem.notFound("Stack of " + targetUri, targetUri));
+        if (record.status().inProgress()) {
+            throw ApiProblem.conflict("The stack of %s %s is being provisioned; wait for it to finish"
+                    .formatted(record.targetType(), targetUri));
+        }
+        requestUpdate(targetUri);
+        return records.find(targetUri).orElseThrow();
     }
 
     void run(String targetUri) {
