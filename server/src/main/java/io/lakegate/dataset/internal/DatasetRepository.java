@@ -122,6 +122,17 @@ class DatasetRepository {
                 .optional();
     }
 
+    /** Up to {@code limit} datasets with a uri after {@code afterUri}, by uri: for rebuilding indexes. */
+    List<Dataset> page(String afterUri, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where uri > ? order by uri limit ?")
+                .params(afterUri, limit).query(DatasetRepository::dataset).list();
+    }
+
+    List<Dataset> findAll(Collection<String> uris) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where uri = any(?)")
+                .param(uris.toArray(String[]::new)).query(DatasetRepository::dataset).list();
+    }
+
     List<Dataset> all() {
         return jdbc.sql("select " + COLUMNS + " from datasets order by uri").query(DatasetRepository::dataset).list();
     }

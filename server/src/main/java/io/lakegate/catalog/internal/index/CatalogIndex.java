@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
@@ -30,14 +32,15 @@ import org.slf4j.LoggerFactory;
  * The catalog's search index: a Lucene index in a directory of its own, kept by this process alone. Every method
  * may be called from any thread, but {@link #replaceAll} is meant to run alone, at startup.
  *
- * <p>Writes are near-real-time: every upsert and delete is searchable within {@value #REFRESH_MILLIS} ms (a
- * background refresh), or at once after {@link #refresh()}. They are committed to disk every
+ * <p>Searches see every upsert and delete made before they began: a search that finds the index behind its
+ * writes refreshes it first (a background refresh every {@value #REFRESH_MILLIS} ms keeps that rare). Writes are committed to disk every
  * {@value #COMMIT_SECONDS} s and on {@link #close()}; after a crash the index on disk may lack the changes of
  * those last seconds.
  *
  * <p>{@link #open} tells whether the index must be filled from scratch ({@link #needsFullReindex()}): when the
- * directory held no index, an unreadable one (which is then replaced by an empty index), or one whose last
- * {@link #replaceAll} did not finish.
+ * directory held no index, an unreadable one (which is then replaced by an empty index), one whose last
+ * {@link #replaceAll} did not finish, or one that was not closed (its process died, perhaps with changes not yet
+ * committed).
  */
 public final class CatalogIndex implements AutoCloseable {
 
@@ -46,6 +49,8 @@ public final class CatalogIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
     private static final String COMPLETE_KEY = "lakegate.catalog.complete";
+    /** "true" in every commit but the one {@link #close()} makes. */
+    private static final String OPEN_KEY = "lakegate.catalog.open";
     private static final double RAM_BUFFER_MB = 64;
 
     private final Directory directory;
@@ -71,9 +76,8 @@ public final class CatalogIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         try {
-            if (!complete) {
-                writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
-            }
+            setCommitData(complete, true);
+            writer.commit();
             this.searchers = new SearcherManager(writer, CatalogSearcher.factory(similarity, searchThreads));
         }
         catch (IOException | RuntimeException e) {
@@ -156,20 +160,25 @@ public final class CatalogIndex implements AutoCloseable {
 
     /**
      * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, commits, and
-     * makes them searchable. Until it finishes, searches answer from the index as it was before (unless someone
-     * calls {@link #refresh()}); should it fail, the partial index shows, and the next {@link #open} asks for a
+     * makes them searchable. Until it finishes, searches answer from the index as it was before, without the
+     * upserts and deletes made meanwhile; should it fail, the partial index shows, and the next {@link #open} asks for a
      * full reindex again.
      */
-    public void replaceAll(Iterable<CatalogAsset> assets) {
+    public void replaceAll(AssetSource assets) {
         replacing = true;
         try {
             complete = false;
-            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
+            setCommitData(false, true);
             writer.deleteAll();
-            for (CatalogAsset asset : assets) {
-                writer.addDocument(documents.document(asset));
-            }
-            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "true").entrySet());
+            assets.forEach(asset -> {
+                try {
+                    writer.addDocument(documents.document(asset));
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            setCommitData(true, true);
             writer.commit();
             complete = true;
         }
@@ -179,11 +188,6 @@ public final class CatalogIndex implements AutoCloseable {
         finally {
             replacing = false;
         }
-        refresh();
-    }
-
-    /** Makes every change made so far searchable now, instead of within {@value #REFRESH_MILLIS} ms. */
-    public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         }
@@ -194,7 +198,7 @@ public final class CatalogIndex implements AutoCloseable {
 
     public CatalogResult search(CatalogQuery query) {
         try {
-            CatalogSearcher searcher = (CatalogSearcher) searchers.acquire();
+            CatalogSearcher searcher = currentSearcher();
             try {
                 return new CatalogSearch(searcher, analyzer, documents, query).run();
             }
@@ -205,6 +209,17 @@ public final class CatalogIndex implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A searcher that sees every change made so far, unless a full reindex is under way. */
+    private CatalogSearcher currentSearcher() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        if (replacing || ((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
+            return (CatalogSearcher) searcher;
+        }
+        searchers.release(searcher);
+        searchers.maybeRefreshBlocking();
+        return (CatalogSearcher) searchers.acquire();
     }
 
     @Override
@@ -221,6 +236,7 @@ public final class CatalogIndex implements AutoCloseable {
         }
         try (directory; writer; searchers) {
             // closing the writer commits
+            setCommitData(complete, false);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -250,8 +266,18 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
+    private void setCommitData(boolean complete, boolean open) {
+        writer.setLiveCommitData(Map.of(COMPLETE_KEY, String.valueOf(complete), OPEN_KEY, String.valueOf(open)).entrySet());
+    }
+
     private static Term uriTerm(String uri) {
         return new Term(AssetDocuments.URI, uri);
+    }
+
+    /** Every asset of a full reindex, handed to {@code sink} one by one. */
+    @FunctionalInterface
+    public interface AssetSource {
+        void forEach(Consumer<CatalogAsset> sink);
     }
 
     /** What {@link #open} finds in an index directory. */
@@ -264,7 +290,8 @@ public final class CatalogIndex implements AutoCloseable {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 Map<String, String> commitData = reader.getIndexCommit().getUserData();
-                return "true".equals(commitData.get(COMPLETE_KEY)) ? COMPLETE : INCOMPLETE;
+                boolean closed = !"true".equals(commitData.get(OPEN_KEY));
+                return closed && "true".equals(commitData.get(COMPLETE_KEY)) ? COMPLETE : INCOMPLETE;
             }
             catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                    | NoSuchFileException | FileNotFoundException | EOFException e) {
