@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,8 +66,12 @@ public final class CatalogIndex implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("catalog-search-", 0).daemon().factory());
     /** False from the start of a full reindex, or of an empty index, until a full reindex has finished. */
     private volatile boolean complete;
-    /** Background refreshes pause during a full reindex, so that searches meanwhile see the index as it was. */
+    /**
+     * True during a full reindex: refreshes pause, so that searches meanwhile see the index as it was, and upserts
+     * and deletes wait in {@link #changesDuringReplace}; written under its lock.
+     */
     private volatile boolean replacing;
+    private final Map<String, Optional<CatalogAsset>> changesDuringReplace = new HashMap<>();
 
     private CatalogIndex(Directory directory, boolean complete) throws IOException {
         this.directory = directory;
@@ -125,12 +131,7 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     public void upsert(CatalogAsset asset) {
-        try {
-            writer.updateDocument(uriTerm(asset.uri()), documents.document(asset));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        change(asset.uri(), Optional.of(asset));
     }
 
     /** Upserts every asset, with no refresh or commit in between. */
@@ -141,17 +142,32 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     public void delete(String uri) {
-        try {
-            writer.deleteDocuments(uriTerm(uri));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        change(uri, Optional.empty());
+    }
+
+    /**
+     * Writes an upsert (an asset) or a delete (none); during a full reindex, keeps it for the end instead: the
+     * reindex may read the asset before or after the change, and must add it only once.
+     */
+    private void change(String uri, Optional<CatalogAsset> asset) {
+        synchronized (changesDuringReplace) {
+            if (replacing) {
+                changesDuringReplace.put(uri, asset);
+            }
+            else {
+                write(uri, asset);
+            }
         }
     }
 
-    public void deleteAll() {
+    private void write(String uri, Optional<CatalogAsset> asset) {
         try {
-            writer.deleteAll();
+            if (asset.isPresent()) {
+                writer.updateDocument(uriTerm(uri), documents.document(asset.get()));
+            }
+            else {
+                writer.deleteDocuments(uriTerm(uri));
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,13 +175,15 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     /**
-     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, commits, and
-     * makes them searchable. Until it finishes, searches answer from the index as it was before, without the
-     * upserts and deletes made meanwhile; should it fail, the partial index shows, and the next {@link #open} asks for a
+     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, then applies the
+     * upserts and deletes made meanwhile, commits, and makes it all searchable. Until it finishes, searches answer
+     * from the index as it was before; should it fail, the partial index shows, and the next {@link #open} asks for a
      * full reindex again.
      */
     public void replaceAll(AssetSource assets) {
-        replacing = true;
+        synchronized (changesDuringReplace) {
+            replacing = true;
+        }
         try {
             complete = false;
             setCommitData(false, true);
@@ -178,6 +196,7 @@ public final class CatalogIndex implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
+            applyChangesDuringReplace();
             setCommitData(true, true);
             writer.commit();
             complete = true;
@@ -186,7 +205,7 @@ public final class CatalogIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         finally {
-            replacing = false;
+            applyChangesDuringReplace();
         }
         try {
             searchers.maybeRefreshBlocking();
@@ -263,6 +282,15 @@ public final class CatalogIndex implements AutoCloseable {
         }
         catch (IOException | RuntimeException e) {
             log.warn("Committing the catalog index failed", e);
+        }
+    }
+
+    /** Writes the changes kept during a full reindex, and ends the keeping. */
+    private void applyChangesDuringReplace() {
+        synchronized (changesDuringReplace) {
+            changesDuringReplace.forEach(this::write);
+            changesDuringReplace.clear();
+            replacing = false;
         }
     }
 

@@ -74,12 +74,22 @@ class NearRealTimeTest {
     }
 
     @Test
-    void aDeleteOfEverythingAndAnUpsertShowTogether() {
-        index.deleteAll();
-        index.upsert(table("tb-weather", "weather_stations").build());
+    void changesMadeDuringAFullReindexAreKeptOnceWhicheverVersionTheReindexRead() {
+        List<CatalogAsset> corpus = RetailCorpus.assets();
+        CatalogAsset weather = table("tb-weather", "weather_stations").description("Hourly readings.").build();
+        index.replaceAll(sink -> {
+            corpus.subList(0, 10).forEach(sink);
+            index.upsert(table("tb-weather", "weather_stations").description("Daily rainfall.").build());
+            index.delete(corpus.get(20).uri());
+            assertThat(index.search(CatalogQuery.matching("rainfall")).total()).as("during the reindex").isZero();
+            corpus.subList(10, corpus.size()).forEach(sink);
+            sink.accept(weather);
+        });
 
-        assertThat(index.search(CatalogQuery.matching("")).hits()).extracting(CatalogHit::uri)
+        assertThat(index.search(CatalogQuery.matching("weather_stations")).hits()).extracting(CatalogHit::uri)
                 .containsExactly("tb-weather");
+        assertThat(index.search(CatalogQuery.matching("rainfall")).total()).isEqualTo(1);
+        assertThat(index.search(CatalogQuery.matching("")).total()).isEqualTo(corpus.size());
     }
 
     @Test
