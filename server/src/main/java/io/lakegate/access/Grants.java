@@ -45,6 +45,11 @@ public class Grants {
                 null));
     }
 
+    /** Whether the data filter exists and belongs to the table. */
+    public boolean isFilterOf(String filterUri, String tableUri) {
+        return filters.tableOf(filterUri).filter(tableUri::equals).isPresent();
+    }
+
     /** Removes the grant of the source; false when there was none. */
     public boolean revoke(String source) {
         return grants.deleteBySource(source);

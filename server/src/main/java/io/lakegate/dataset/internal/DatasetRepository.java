@@ -88,17 +88,18 @@ class DatasetRepository {
         jdbc.sql("delete from datasets where uri = ?").param(uri).update();
     }
 
-    /** Datasets owned or stewarded by one of {@code teams}, optionally matching {@code term}. */
-    Page<Dataset> listFor(Collection<String> teams, String term, PageRequest page) {
+    /** Datasets owned or stewarded by one of {@code teams}, or among {@code shared}, optionally matching {@code term}. */
+    Page<Dataset> listFor(Collection<String> teams, Collection<String> shared, String term, PageRequest page) {
         String[] teamArray = teams.toArray(String[]::new);
         String pattern = SqlLike.containing(term);
         String from = """
                 from datasets d
-                where (d.owner_team = any(?) or d.stewards_team = any(?))
+                where (d.owner_team = any(?) or d.stewards_team = any(?) or d.uri = any(?))
                   and (cast(? as text) is null or d.name ilike ? escape '\\' or d.description ilike ? escape '\\'
                        or exists (select 1 from unnest(d.tags) tag where tag ilike ? escape '\\'))""";
         return PagedQuery.page(jdbc, COLUMNS, from, "lower(d.name), d.uri",
-                Arrays.asList(teamArray, teamArray, pattern, pattern, pattern, pattern), page, DatasetRepository::dataset);
+                Arrays.asList(teamArray, teamArray, shared.toArray(String[]::new), pattern, pattern, pattern, pattern), page,
+                DatasetRepository::dataset);
     }
 
     Counts counts(String uri) {
@@ -126,6 +127,12 @@ class DatasetRepository {
     List<Dataset> page(String afterUri, int limit) {
         return jdbc.sql("select " + COLUMNS + " from datasets where uri > ? order by uri limit ?")
                 .params(afterUri, limit).query(DatasetRepository::dataset).list();
+    }
+
+    List<String> urisManagedBy(Collection<String> teams) {
+        String[] names = teams.toArray(String[]::new);
+        return jdbc.sql("select uri from datasets where owner_team = any(?) or stewards_team = any(?) order by uri")
+                .params(names, names).query(String.class).list();
     }
 
     List<Dataset> findAll(Collection<String> uris) {

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.Grant;
+import io.lakegate.access.Grantee;
+import io.lakegate.access.Grants;
 import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.DatasetApi.CreateDataset;
 import io.lakegate.dataset.internal.DatasetApi.DatasetView;
@@ -47,12 +50,14 @@ class DatasetService {
     private final Authorizer authorizer;
     private final Directory directory;
     private final DataAccess access;
+    private final Grants grants;
     private final Provisioning provisioning;
     private final ProvisioningRecords records;
     private final List<Path> importRoots;
 
-    DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments, Authorizer authorizer, Directory directory,
-            DataAccess access, Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
+    DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments,
+            Authorizer authorizer, Directory directory, DataAccess access, Grants grants, Provisioning provisioning,
+            ProvisioningRecords records, LakegateProperties properties) {
         this.datasets = datasets;
         this.assets = assets;
         this.jobs = jobs;
@@ -60,6 +65,7 @@ class DatasetService {
         this.authorizer = authorizer;
         this.directory = directory;
         this.access = access;
+        this.grants = grants;
         this.provisioning = provisioning;
         this.records = records;
         this.importRoots = properties.datasets().importRoots();
@@ -102,7 +108,8 @@ class DatasetService {
     }
 
     Page<DatasetView> list(Principal principal, String term, PageRequest page) {
-        return datasets.listFor(principal.teams(), blankToNull(term), page).map(dataset -> view(principal, dataset));
+        List<String> shared = grants.grantedTo(Grantee.of(principal)).stream().map(Grant::datasetUri).distinct().toList();
+        return datasets.listFor(principal.teams(), shared, blankToNull(term), page).map(dataset -> view(principal, dataset));
     }
 
     /** Dataset metadata is for every signed-in user (guide 4.1.1); what lies in storage only for readers. */
@@ -140,6 +147,10 @@ class DatasetService {
     @Transactional
     void delete(Principal principal, String uri, boolean deleteData) {
         Dataset dataset = requireOwner(principal, uri, "DELETE_DATASET");
+        if (grants.anyInDataset(uri)) {
+            throw ApiProblem.conflict("Dataset %s is shared: revoke all shares of the dataset, its tables and its folders before deletion"
+                    .formatted(dataset.name()));
+        }
         if (deleteData && dataset.imported()) {
             throw ApiProblem.invalid("deleteData",
                     "Dataset %s was imported: Lakegate never deletes the data of an imported dataset".formatted(uri));
@@ -149,6 +160,14 @@ class DatasetService {
         records.delete(uri);
         if (deleteData) {
             LocalDirectories.deleteRecursively(dataset.storageLocation());
+        }
+    }
+
+    /** Refuses to delete a table or folder that a grant names (guide: "Revoke all table shares before deletion"). */
+    void requireNotShared(AssetType type, String uri, String name) {
+        if (grants.isGranted(uri)) {
+            throw ApiProblem.conflict("%s %s is shared: revoke all %s shares before deletion"
+                    .formatted(type.label(), name, type.label().toLowerCase()));
         }
     }
 

@@ -84,6 +84,7 @@ class TableService {
     void delete(Principal principal, String uri) {
         DatasetTable table = require(uri);
         datasets.requireOwner(principal, table.datasetUri(), "DELETE_DATASET_TABLE");
+        datasets.requireNotShared(AssetType.TABLE, uri, table.name());
         tables.delete(uri);
         assets.removed(AssetType.TABLE, uri);
     }
