@@ -2,12 +2,15 @@ package io.lakegate.share.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -91,8 +94,12 @@ class ShareProcessing {
         }
     }
 
-    /** One processing run of the share; nothing happens when it waits for nothing. */
+    /** One processing run of the share, alone; nothing happens when the share waits for nothing. */
     void process(String shareUri, String requestedBy) {
+        shares.whileProcessing(shareUri, () -> processAlone(shareUri, requestedBy));
+    }
+
+    private void processAlone(String shareUri, String requestedBy) {
         Optional<String> started = transactions.execute(status -> start(shareUri, requestedBy));
         if (started.isEmpty()) {
             return;
@@ -171,10 +178,12 @@ class ShareProcessing {
         notices.processed(share, items);
     }
 
+    /** How many items are in each state, e.g. "3 items: 2 Share_Succeeded, 1 Share_Failed". */
     private static String describe(List<ShareItem> items) {
-        return items.isEmpty() ? "no items" : String.join(", ", items.stream()
-                .map(item -> "%s %s %s".formatted(item.type().label().toLowerCase(), item.itemName(), item.status().label()))
-                .toList());
+        Map<ShareItemStatus, Long> counts = items.stream()
+                .collect(Collectors.groupingBy(ShareItem::status, () -> new EnumMap<>(ShareItemStatus.class), Collectors.counting()));
+        return "%d item%s%s".formatted(items.size(), items.size() == 1 ? "" : "s", counts.isEmpty() ? "" : ": " + String.join(", ",
+                counts.entrySet().stream().map(count -> count.getValue() + " " + count.getKey().label()).toList()));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,7 @@
 package io.lakegate.share.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,10 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import io.lakegate.dataset.AssetType;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
 import io.lakegate.platform.PagedQuery;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,9 +40,11 @@ class ShareRepository {
             (select count(*) from share_items i where i.share_uri = s.uri and i.status = 'PENDING_APPROVAL') as pending_items""";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    ShareRepository(JdbcClient jdbc) {
+    ShareRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** Inserts the share unless a live one exists for its dataset, environment, team and principal; true if inserted. */
@@ -134,6 +141,32 @@ class ShareRepository {
     }
 
     /**
+     * Runs {@code work} holding the share's processing lock, waiting for it if another run holds it: one run at a
+     * time processes a share. The lock belongs to a database session of its own, so a process that dies frees it.
+     */
+    void whileProcessing(String shareUri, Runnable work) {
+        try (Connection session = dataSource.getConnection()) {
+            advisoryLock(session, "select pg_advisory_lock(hashtext('share-processing'), hashtext(?))", shareUri);
+            try {
+                work.run();
+            }
+            finally {
+                advisoryLock(session, "select pg_advisory_unlock(hashtext('share-processing'), hashtext(?))", shareUri);
+            }
+        }
+        catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Cannot take the processing lock of share " + shareUri, e);
+        }
+    }
+
+    private static void advisoryLock(Connection session, String sql, String shareUri) throws SQLException {
+        try (PreparedStatement statement = session.prepareStatement(sql)) {
+            statement.setString(1, shareUri);
+            statement.execute();
+        }
+    }
+
+    /**
      * Holds, until the transaction ends, the lock of the share's dataset and grantee: grants for one grantee on
      * one dataset are written and removed one share item at a time, whichever share they come from.
      */
@@ -161,6 +194,11 @@ class ShareRepository {
         return jdbc.sql("select " + ITEM_COLUMNS + " " + """
                  from share_items where share_uri = ? and status <> 'DELETED' order by item_type, lower(item_name), uri""")
                 .param(shareUri).query(ShareRepository::item).list();
+    }
+
+    boolean hasLiveItem(String shareUri, String itemUri) {
+        return jdbc.sql("select exists (select 1 from share_items where share_uri = ? and item_uri = ? and status <> 'DELETED')")
+                .params(shareUri, itemUri).query(Boolean.class).single();
     }
 
     /** The live items of live shares on the table, folder or dataset. */

@@ -267,8 +267,7 @@ class ShareService {
                 .filter(candidate -> candidate.datasetUri().equals(dataset.uri()))
                 .orElseThrow(() -> ApiProblem.invalid("uri", "There is no %s '%s' in dataset %s"
                         .formatted(reference.type().label().toLowerCase(), reference.uri(), dataset.name())));
-        boolean present = shares.items(share.uri()).stream().anyMatch(item -> item.itemUri().equals(target.uri()));
-        if (!present) {
+        if (!shares.hasLiveItem(share.uri(), target.uri())) {
             ShareItem item = new ShareItem(ShortUris.next(), share.uri(), target.type(), target.uri(), target.name(),
                     ShareMachines.ITEM.next(ShareItemStatus.DELETED, ItemAction.ADD_ITEM), null, null, null, null, null,
                     null, null);
