@@ -15,11 +15,16 @@ import io.lakegate.test.Problems;
 import io.lakegate.test.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** In-app notifications: sent by other modules to the members of teams, read by each member through the API. */
+/**
+ * In-app notifications: sent by other modules to the members of teams, read by each member through the API. This
+ * server has no mail host, so nothing is mailed and nothing needs to be.
+ */
 class NotificationsTest extends ApiTest {
 
     private static final String NOTIFICATIONS = "/api/v1/notifications";
@@ -29,6 +34,14 @@ class NotificationsTest extends ApiTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void withoutMailHostNoMailSenderIsNeeded() {
+        assertThat(context.getBeanNamesForType(JavaMailSender.class)).isEmpty();
+    }
 
     @Test
     void everyMemberOfTheTeamsGetsTheNotificationOnceAndNobodyElse() {
