@@ -1,22 +1,19 @@
 package io.lakegate.collaboration;
 
 import static io.lakegate.test.Eventually.eventually;
+import static io.lakegate.test.TestMailServer.body;
+import static io.lakegate.test.TestMailServer.mailsWithSubject;
+import static io.lakegate.test.TestMailServer.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lakegate.test.ApiTest;
+import io.lakegate.test.TestMailServer;
 import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
@@ -32,12 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class NotificationMailTest extends ApiTest {
 
-    private static final GreenMail MAIL_SERVER = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL_SERVER.start();
-    }
-
     @Autowired
     Notifications notifications;
 
@@ -46,15 +37,7 @@ class NotificationMailTest extends ApiTest {
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL_SERVER.getSmtp().getPort());
-        registry.add("lakegate.mail.from", () -> "lakegate@example.com");
-        registry.add("lakegate.public-url", () -> "https://lakegate.example.com/");
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        MAIL_SERVER.stop();
+        TestMailServer.register(registry);
     }
 
     @Test
@@ -73,7 +56,7 @@ class NotificationMailTest extends ApiTest {
 
         List<MimeMessage> mails = eventually("three mails of " + subject, () -> mailsWithSubject(subject),
                 received -> received.size() >= 3);
-        assertThat(mails).extracting(NotificationMailTest::recipient).containsExactlyInAnyOrder(
+        assertThat(mails).extracting(TestMailServer::recipient).containsExactlyInAnyOrder(
                 requester.username() + "@example.com", inBoth.username() + "@example.com",
                 approver.username() + "@example.com");
         for (MimeMessage mail : mails) {
@@ -84,7 +67,7 @@ class NotificationMailTest extends ApiTest {
 
                     https://lakegate.example.com/share/abcd1234""");
         }
-        assertThat(mails).extracting(NotificationMailTest::recipient)
+        assertThat(mails).extracting(TestMailServer::recipient)
                 .doesNotContain(outsider.username() + "@example.com");
         assertThat(signIn(withoutAddress, PASSWORD).get("/api/v1/notifications/unread-count").expect(200)
                 .json().path("count").asLong()).as("the in-app notification of the user without address").isEqualTo(1);
@@ -126,34 +109,5 @@ class NotificationMailTest extends ApiTest {
         admin().post("/api/v1/admin/users", Map.of("username", username, "displayName", "No Mail",
                 "password", PASSWORD, "teams", Set.of(team))).expect(201);
         return username;
-    }
-
-    private static List<MimeMessage> mailsWithSubject(String subject) {
-        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(mail -> subject.equals(subject(mail))).toList();
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        }
-        catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            Address[] to = mail.getRecipients(Message.RecipientType.TO);
-            assertThat(to).hasSize(1);
-            return to[0].toString();
-        }
-        catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage mail) throws MessagingException, IOException {
-        assertThat(mail.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
-        return mail.getContent().toString().replace("\r\n", "\n").stripTrailing();
     }
 }

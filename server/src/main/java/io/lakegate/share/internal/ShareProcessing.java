@@ -16,6 +16,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.lakegate.dataset.ShareableDatasets;
 import io.lakegate.platform.ShortUris;
 import io.lakegate.platform.tasks.BackgroundTasks;
 import io.lakegate.share.internal.ShareApi.RunKind;
@@ -56,9 +57,11 @@ class ShareProcessing {
     private final OneTimeTask<String> task;
     private final TransactionTemplate transactions;
     private final ShareNotices notices;
+    private final ShareableDatasets datasets;
 
     ShareProcessing(ShareRepository shares, ShareRunRepository runs, ShareGrants grants, BackgroundTasks tasks,
-            OneTimeTask<String> shareProcessingTask, TransactionTemplate transactions, ShareNotices notices) {
+            OneTimeTask<String> shareProcessingTask, TransactionTemplate transactions, ShareNotices notices,
+            ShareableDatasets datasets) {
         this.shares = shares;
         this.runs = runs;
         this.grants = grants;
@@ -66,6 +69,7 @@ class ShareProcessing {
         this.task = shareProcessingTask;
         this.transactions = transactions;
         this.notices = notices;
+        this.datasets = datasets;
     }
 
     /** Queues processing of the share; inside a transaction, it starts once that commits. */
@@ -175,7 +179,7 @@ class ShareProcessing {
                 || item.status() == ShareItemStatus.REVOKE_FAILED).count();
         runs.log(run, failed == 0 ? "INFO" : "WARN", "Finished: share request is %s; %s".formatted(next.label(), describe(items)));
         runs.finish(run, failed == 0 ? "SUCCEEDED" : "FAILED");
-        notices.processed(share, items);
+        datasets.find(share.datasetUri()).ifPresent(dataset -> notices.processed(share, dataset, items));
     }
 
     /** How many items are in each state, e.g. "3 items: 2 Share_Succeeded, 1 Share_Failed". */

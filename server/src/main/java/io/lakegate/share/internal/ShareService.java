@@ -189,7 +189,7 @@ class ShareService {
                 .forEach(item -> move(principal, item, ItemAction.REJECT, null));
         shares.updateStatus(uri, rejected);
         shares.updatePurposes(uri, share.requestPurpose(), blankToNull(request.rejectPurpose()));
-        notices.rejected(principal, share, dataset);
+        notices.rejected(principal, share, dataset, blankToNull(request.rejectPurpose()));
         return view(principal, uri);
     }
 
