@@ -8,26 +8,26 @@ import io.lakegate.test.Caller;
 import tools.jackson.databind.JsonNode;
 
 /** A producer's dataset with a table and a folder, a consumer team in an environment of its own, and share calls. */
-abstract class ShareTestSupport extends DatasetTestSupport {
+public abstract class ShareTestSupport extends DatasetTestSupport {
 
-    static final String SHARES = "/api/v1/shares";
+    public static final String SHARES = "/api/v1/shares";
 
     /** A dataset with table {@code sales} (3 rows) and folder {@code reports} holding {@code q1.txt}. */
-    record SharedData(TestDataset dataset, String table, String folder) {
+    public record SharedData(TestDataset dataset, String table, String folder) {
 
-        Caller owner() {
+        public Caller owner() {
             return dataset.owner();
         }
 
-        String uri() {
+        public String uri() {
             return dataset.uri();
         }
     }
 
     /** A team with a user and an environment of its own, where it may open share requests. */
-    record Consumer(String team, TestUser user, String environment) {
+    public record Consumer(String team, TestUser user, String environment) {
 
-        Caller api() {
+        public Caller api() {
             return user.api();
         }
     }

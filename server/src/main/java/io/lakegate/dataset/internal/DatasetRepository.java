@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.lakegate.dataset.ShareExpiryRule;
 import io.lakegate.dataset.internal.DatasetApi.Counts;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
@@ -27,7 +28,7 @@ class DatasetRepository {
     private static final String COLUMNS = """
             uri, environment_uri, organization_uri, region, name, description, owner_team, stewards_team,
             confidentiality, topics, tags, auto_approval, storage_location, schema_name, imported, stack_status,
-            created_by, created_at, updated_at""";
+            created_by, created_at, updated_at, share_expiry_min_months, share_expiry_max_months""";
 
     private final JdbcClient jdbc;
 
@@ -46,14 +47,14 @@ class DatasetRepository {
             jdbc.sql("""
                     insert into datasets (uri, environment_uri, organization_uri, region, name, description, owner_team,
                         stewards_team, confidentiality, topics, tags, auto_approval, storage_location, schema_name, imported,
-                        created_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        created_by, share_expiry_min_months, share_expiry_max_months)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(dataset.uri(), dataset.environmentUri(), dataset.organizationUri(), dataset.region(),
                             dataset.name(), dataset.description(), dataset.ownerTeam(), dataset.stewardsTeam(),
                             dataset.confidentiality().name(), dataset.topics().toArray(String[]::new),
                             dataset.tags().toArray(String[]::new), dataset.autoApproval(),
                             dataset.storageLocation().toString(), dataset.schemaName(), dataset.imported(),
-                            dataset.createdBy())
+                            dataset.createdBy(), minMonths(dataset), maxMonths(dataset))
                     .update();
             return Optional.empty();
         }
@@ -67,11 +68,13 @@ class DatasetRepository {
         try {
             jdbc.sql("""
                     update datasets set name = ?, description = ?, stewards_team = ?, confidentiality = ?, topics = ?,
-                        tags = ?, auto_approval = ?, updated_at = now()
+                        tags = ?, auto_approval = ?, share_expiry_min_months = ?, share_expiry_max_months = ?,
+                        updated_at = now()
                     where uri = ?""")
                     .params(dataset.name(), dataset.description(), dataset.stewardsTeam(),
                             dataset.confidentiality().name(), dataset.topics().toArray(String[]::new),
-                            dataset.tags().toArray(String[]::new), dataset.autoApproval(), dataset.uri())
+                            dataset.tags().toArray(String[]::new), dataset.autoApproval(), minMonths(dataset),
+                            maxMonths(dataset), dataset.uri())
                     .update();
             return true;
         }
@@ -190,6 +193,16 @@ class DatasetRepository {
                 SqlArrays.strings(rs.getArray("topics")), SqlArrays.strings(rs.getArray("tags")),
                 rs.getBoolean("auto_approval"), Path.of(rs.getString("storage_location")), rs.getString("schema_name"),
                 rs.getBoolean("imported"), StackStatus.valueOf(rs.getString("stack_status")), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("share_expiry_min_months") == null ? null : new ShareExpiryRule(
+                        rs.getInt("share_expiry_min_months"), rs.getInt("share_expiry_max_months")));
+    }
+
+    private static Integer minMonths(Dataset dataset) {
+        return dataset.shareExpiry() == null ? null : dataset.shareExpiry().minMonths();
+    }
+
+    private static Integer maxMonths(Dataset dataset) {
+        return dataset.shareExpiry() == null ? null : dataset.shareExpiry().maxMonths();
     }
 }

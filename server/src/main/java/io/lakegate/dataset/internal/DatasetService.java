@@ -15,6 +15,7 @@ import io.lakegate.access.Grant;
 import io.lakegate.access.Grantee;
 import io.lakegate.access.Grants;
 import io.lakegate.dataset.AssetType;
+import io.lakegate.dataset.ShareExpiryRule;
 import io.lakegate.dataset.internal.DatasetApi.CreateDataset;
 import io.lakegate.dataset.internal.DatasetApi.DatasetView;
 import io.lakegate.dataset.internal.DatasetApi.UpdateDataset;
@@ -92,7 +93,7 @@ class DatasetService {
                 request.description(), request.ownerTeam(), stewards, request.confidentiality(),
                 Tags.normalize(request.topics()), Tags.normalize(request.tags()),
                 Boolean.TRUE.equals(request.autoApproval()), location, schema, imported, StackStatus.PENDING,
-                principal.name(), null, null);
+                principal.name(), null, null, shareExpiryRule(request.shareExpiry()));
         datasets.insert(dataset).ifPresent(index -> {
             throw switch (index) {
                 case "datasets_name_idx" -> nameTaken(name);
@@ -135,7 +136,8 @@ class DatasetService {
                 request.tags() == null ? dataset.tags() : Tags.normalize(request.tags()),
                 request.autoApproval() == null ? dataset.autoApproval() : request.autoApproval(),
                 dataset.storageLocation(), dataset.schemaName(), dataset.imported(), dataset.stackStatus(),
-                dataset.createdBy(), dataset.createdAt(), dataset.updatedAt());
+                dataset.createdBy(), dataset.createdAt(), dataset.updatedAt(),
+                request.shareExpiry() == null ? dataset.shareExpiry() : shareExpiryRule(request.shareExpiry()));
         if (!datasets.update(updated)) {
             throw nameTaken(name);
         }
@@ -226,12 +228,28 @@ class DatasetService {
         return dataset;
     }
 
+    /** The rule the request sets: none (null) unless enabled, else its months, both given, minimum first. */
+    private static ShareExpiryRule shareExpiryRule(DatasetApi.ShareExpiry requested) {
+        if (requested == null || !requested.enabled()) {
+            return null;
+        }
+        if (requested.minMonths() == null || requested.maxMonths() == null) {
+            throw ApiProblem.invalid("shareExpiry", "shareExpiry needs minMonths and maxMonths when enabled");
+        }
+        if (requested.minMonths() > requested.maxMonths()) {
+            throw ApiProblem.invalid("shareExpiry", "shareExpiry.minMonths (%d) must not exceed shareExpiry.maxMonths (%d)"
+                    .formatted(requested.minMonths(), requested.maxMonths()));
+        }
+        return new ShareExpiryRule(requested.minMonths(), requested.maxMonths());
+    }
+
     private DatasetView view(Principal principal, Dataset dataset) {
         AccessLevel role = access.levelOn(principal, dataset.protectedDataset());
         boolean reader = role != AccessLevel.NONE;
         return new DatasetView(dataset.uri(), dataset.name(), dataset.description(), dataset.environmentUri(),
                 dataset.organizationUri(), dataset.region(), dataset.ownerTeam(), dataset.stewardsTeam(),
-                dataset.confidentiality(), dataset.topics(), dataset.tags(), dataset.autoApproval(), dataset.imported(),
+                dataset.confidentiality(), dataset.topics(), dataset.tags(), dataset.autoApproval(),
+                DatasetApi.ShareExpiry.of(dataset.shareExpiry()), dataset.imported(),
                 dataset.schemaName(), reader ? dataset.storageLocation().toString() : null,
                 role.manages() ? dataset.stackStatus().name() : null, reader ? datasets.counts(dataset.uri()) : null,
                 dataset.createdBy(), dataset.createdAt(), dataset.updatedAt(), role);

@@ -28,7 +28,7 @@ class DatasetShareables implements ShareableDatasets {
     public Optional<ShareableDataset> find(String datasetUri) {
         return datasets.find(datasetUri).map(dataset -> new ShareableDataset(dataset.uri(), dataset.name(),
                 dataset.environmentUri(), dataset.organizationUri(), dataset.ownerTeam(), dataset.stewardsTeam(),
-                dataset.autoApproval()));
+                dataset.autoApproval(), dataset.shareExpiry()));
     }
 
     @Override

@@ -81,7 +81,7 @@ class DemoDatasets implements ApplicationRunner {
         EnvironmentSummary environment = environments.findByName(organization, "Data Science").orElseThrow();
         String uri = datasets.create(john, new CreateDataset(environment.uri(), NAME,
                 "Sales of the supermarket chain: invoices and daily totals", "DataScienceTeam", null,
-                Confidentiality.UNCLASSIFIED, List.of("Sales"), List.of("demo", "sales"), false, null, null)).uri();
+                Confidentiality.UNCLASSIFIED, List.of("Sales"), List.of("demo", "sales"), false, null, null, null)).uri();
         Dataset dataset = datasets.require(uri);
         ObjectStore store = storage.of(dataset);
         store.write("supermarket_sales/supermarket_sales.csv", bytes(supermarketSales(1000)));

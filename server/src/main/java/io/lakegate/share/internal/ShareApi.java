@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import io.lakegate.dataset.AssetType;
+import io.lakegate.dataset.ShareExpiryRule;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +28,7 @@ final class ShareApi {
      */
     record CreateShare(@NotBlank String datasetUri, @NotBlank String environmentUri, @NotBlank String requesterTeam,
             String consumptionPrincipalUri, @Size(max = MAX_PURPOSE) String requestPurpose,
-            @Valid List<ItemReference> items) {
+            @Min(1) @Max(ShareExpiryRule.LONGEST_MONTHS) Integer expiryMonths, @Valid List<ItemReference> items) {
 
         List<ItemReference> itemsOrNone() {
             return items == null ? List.of() : items;
@@ -36,7 +39,13 @@ final class ShareApi {
     record ItemReference(@NotNull AssetType type, @NotBlank String uri) {
     }
 
-    record UpdatePurpose(@Size(max = MAX_PURPOSE) String requestPurpose) {
+    /** What requesters edit; null leaves a field as it is. */
+    record UpdateShare(@Size(max = MAX_PURPOSE) String requestPurpose,
+            @Min(1) @Max(ShareExpiryRule.LONGEST_MONTHS) Integer expiryMonths) {
+    }
+
+    /** How many more months, from now, the access should last. */
+    record Extension(@NotNull @Min(1) @Max(ShareExpiryRule.LONGEST_MONTHS) Integer expiryMonths) {
     }
 
     record Reject(@Size(max = MAX_PURPOSE) String rejectPurpose) {
@@ -65,13 +74,13 @@ final class ShareApi {
 
     record ShareView(String uri, ShareStatus status, DatasetReference dataset, String environmentUri,
             String requesterTeam, String consumptionPrincipalUri, String requestPurpose, String rejectPurpose,
-            String createdBy, Instant createdAt, Instant updatedAt, Set<Role> roles, ItemCounts counts,
-            List<ItemView> items) {
+            String createdBy, Instant createdAt, Instant updatedAt, Integer expiryMonths, Instant expiresAt,
+            Integer extensionMonths, Set<Role> roles, ItemCounts counts, List<ItemView> items) {
     }
 
     record ShareListItem(String uri, ShareStatus status, DatasetReference dataset, String environmentUri,
             String requesterTeam, String consumptionPrincipalUri, String requestPurpose, String createdBy,
-            Instant createdAt, Set<Role> roles, ItemCounts counts) {
+            Instant createdAt, Instant expiresAt, Set<Role> roles, ItemCounts counts) {
     }
 
     record ItemView(String uri, AssetType type, String itemUri, String name, ShareItemStatus status, String filterUri,

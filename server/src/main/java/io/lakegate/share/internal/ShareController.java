@@ -10,6 +10,7 @@ import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
 import io.lakegate.share.internal.ShareApi.AttachFilter;
 import io.lakegate.share.internal.ShareApi.CreateShare;
+import io.lakegate.share.internal.ShareApi.Extension;
 import io.lakegate.share.internal.ShareApi.ItemEvent;
 import io.lakegate.share.internal.ShareApi.ItemReference;
 import io.lakegate.share.internal.ShareApi.ItemUris;
@@ -19,7 +20,7 @@ import io.lakegate.share.internal.ShareApi.RunLog;
 import io.lakegate.share.internal.ShareApi.ShareListItem;
 import io.lakegate.share.internal.ShareApi.ShareView;
 import io.lakegate.share.internal.ShareApi.ShareableItemView;
-import io.lakegate.share.internal.ShareApi.UpdatePurpose;
+import io.lakegate.share.internal.ShareApi.UpdateShare;
 import io.lakegate.share.internal.ShareApi.VerifyItems;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -75,8 +76,33 @@ class ShareController {
     }
 
     @PatchMapping("/api/v1/shares/{uri}")
-    ShareView updatePurpose(Principal caller, @PathVariable String uri, @Valid @RequestBody UpdatePurpose request) {
-        return shares.updatePurpose(caller, uri, request);
+    ShareView update(Principal caller, @PathVariable String uri, @Valid @RequestBody UpdateShare request) {
+        return shares.update(caller, uri, request);
+    }
+
+    /** The requesters ask for their access to last more months (guide: share extension). */
+    @PostMapping("/api/v1/shares/{uri}/extension")
+    ShareView requestExtension(Principal caller, @PathVariable String uri, @Valid @RequestBody Extension request) {
+        shares.requestExtension(caller, uri, request);
+        return shares.get(caller, uri);
+    }
+
+    @PostMapping("/api/v1/shares/{uri}/extension/approve")
+    ShareView approveExtension(Principal caller, @PathVariable String uri) {
+        shares.approveExtension(caller, uri);
+        return shares.get(caller, uri);
+    }
+
+    @PostMapping("/api/v1/shares/{uri}/extension/reject")
+    ShareView rejectExtension(Principal caller, @PathVariable String uri) {
+        shares.rejectExtension(caller, uri);
+        return shares.get(caller, uri);
+    }
+
+    @PostMapping("/api/v1/shares/{uri}/extension/cancel")
+    ShareView cancelExtension(Principal caller, @PathVariable String uri) {
+        shares.cancelExtension(caller, uri);
+        return shares.get(caller, uri);
     }
 
     @DeleteMapping("/api/v1/shares/{uri}")

@@ -7,7 +7,6 @@ import java.util.Set;
 import io.lakegate.collaboration.Notification;
 import io.lakegate.collaboration.Notifications;
 import io.lakegate.dataset.ShareableDataset;
-import io.lakegate.identity.Principal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,21 +25,56 @@ class ShareNotices {
         this.notifications = notifications;
     }
 
-    void submitted(Principal by, Share share, ShareableDataset dataset) {
+    void submitted(String by, Share share, ShareableDataset dataset) {
         tell("SHARE_SUBMITTED", "submitted", by, share, dataset, "");
     }
 
-    void approved(Principal by, Share share, ShareableDataset dataset) {
+    void approved(String by, Share share, ShareableDataset dataset) {
         tell("SHARE_APPROVED", "approved", by, share, dataset, "");
     }
 
-    void rejected(Principal by, Share share, ShareableDataset dataset, String rejectPurpose) {
+    void rejected(String by, Share share, ShareableDataset dataset, String rejectPurpose) {
         tell("SHARE_REJECTED", "rejected", by, share, dataset, rejectPurpose == null ? "" : " Reason: " + rejectPurpose);
     }
 
-    void revoked(Principal by, Share share, ShareableDataset dataset, List<ShareItem> items) {
+    void revoked(String by, Share share, ShareableDataset dataset, List<ShareItem> items) {
         tell("SHARE_REVOKED", "revoked", by, share, dataset, " Items revoked: " + String.join(", ",
                 items.stream().map(item -> item.type().label().toLowerCase() + " " + item.itemName()).toList()) + ".");
+    }
+
+    void extensionRequested(String by, Share share, ShareableDataset dataset, int months) {
+        tell("SHARE_EXTENSION_REQUESTED", "asked to extend by %d month%s".formatted(months, months == 1 ? "" : "s"), by,
+                share, dataset, "");
+    }
+
+    void extensionApproved(String by, Share share, ShareableDataset dataset) {
+        tell("SHARE_EXTENSION_APPROVED", "extended", by, share, dataset, "");
+    }
+
+    void extensionRejected(String by, Share share, ShareableDataset dataset) {
+        tell("SHARE_EXTENSION_REJECTED", "refused to extend", by, share, dataset, "");
+    }
+
+    /** A week before access ends (guide: expiry warning). */
+    void expiring(Share share, ShareableDataset dataset) {
+        notifications.send(new Notification("SHARE_EXPIRING", parties(share, dataset),
+                "Share request for dataset %s expires on %s".formatted(dataset.name(), day(share.expiresAt())),
+                "The access of team %s to dataset %s ends on %s. Its requesters may ask for an extension."
+                        .formatted(share.requesterTeam(), dataset.name(), day(share.expiresAt())),
+                TARGET_TYPE, share.uri()));
+    }
+
+    void expired(Share share, ShareableDataset dataset, List<ShareItem> items) {
+        notifications.send(new Notification("SHARE_EXPIRED", parties(share, dataset),
+                "Share request for dataset %s expired".formatted(dataset.name()),
+                "The access of team %s to dataset %s ended on %s; %d item%s revoked."
+                        .formatted(share.requesterTeam(), dataset.name(), day(share.expiresAt()), items.size(),
+                                items.size() == 1 ? " is" : "s are"),
+                TARGET_TYPE, share.uri()));
+    }
+
+    private static String day(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atOffset(java.time.ZoneOffset.UTC));
     }
 
     /** Only failures are worth a word once processing ends: successes show in the answer to the decision. */
@@ -59,11 +93,11 @@ class ShareNotices {
                 TARGET_TYPE, share.uri()));
     }
 
-    private void tell(String kind, String action, Principal by, Share share, ShareableDataset dataset, String more) {
+    private void tell(String kind, String action, String by, Share share, ShareableDataset dataset, String more) {
         notifications.send(new Notification(kind, parties(share, dataset),
                 "Share request for dataset %s %s".formatted(dataset.name(), action),
                 "User %s %s share request for dataset %s, requested by team %s.%s"
-                        .formatted(by.name(), action, dataset.name(), share.requesterTeam(), more),
+                        .formatted(by, action, dataset.name(), share.requesterTeam(), more),
                 TARGET_TYPE, share.uri()));
     }
 

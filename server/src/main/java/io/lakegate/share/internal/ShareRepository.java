@@ -28,7 +28,7 @@ class ShareRepository {
 
     private static final String COLUMNS = """
             uri, dataset_uri, environment_uri, requester_team, principal_uri, status, request_purpose, reject_purpose,
-            created_by, created_at, updated_at""";
+            created_by, created_at, updated_at, expiry_months, expires_at, extension_months""";
     private static final String ITEM_COLUMNS = """
             uri, share_uri, item_type, item_uri, item_name, status, filter_uri, failure, health_status, health_message,
             last_verified_at, created_at, updated_at""";
@@ -51,11 +51,11 @@ class ShareRepository {
     boolean insert(Share share) {
         return jdbc.sql("""
                 insert into shares (uri, dataset_uri, environment_uri, requester_team, principal_uri, status,
-                    request_purpose, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    request_purpose, created_by, expiry_months)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict do nothing""")
                 .params(share.uri(), share.datasetUri(), share.environmentUri(), share.requesterTeam(), share.principalUri(),
-                        share.status().name(), share.requestPurpose(), share.createdBy())
+                        share.status().name(), share.requestPurpose(), share.createdBy(), share.expiryMonths())
                 .update() == 1;
     }
 
@@ -86,11 +86,49 @@ class ShareRepository {
                 .params(requestPurpose, rejectPurpose, uri).update();
     }
 
+    void updateExpiryMonths(String uri, Integer months) {
+        jdbc.sql("update shares set expiry_months = ?, updated_at = now() where uri = ?").params(months, uri).update();
+    }
+
+    /** Sets when access ends (null: never), and forgets any pending extension and any warning sent for the old end. */
+    void updateExpiresAt(String uri, Instant expiresAt) {
+        jdbc.sql("""
+                update shares set expires_at = ?, extension_months = null, expiry_warned_at = null, updated_at = now()
+                where uri = ?""")
+                .params(expiresAt == null ? null : Timestamp.from(expiresAt), uri).update();
+    }
+
+    void updateExtensionMonths(String uri, Integer months) {
+        jdbc.sql("update shares set extension_months = ?, updated_at = now() where uri = ?").params(months, uri).update();
+    }
+
+    /** Live shares whose access ends by {@code until} and that hold shared items: the ones to revoke. */
+    List<String> expiredBy(Instant until) {
+        return jdbc.sql("""
+                select s.uri from shares s where s.status <> 'DELETED' and s.expires_at <= ?
+                and exists (select 1 from share_items i where i.share_uri = s.uri and i.status in ('SHARE_SUCCEEDED', 'REVOKE_FAILED'))
+                order by s.expires_at, s.uri""")
+                .param(Timestamp.from(until)).query(String.class).list();
+    }
+
+    /** Live shares whose access ends after {@code from} and by {@code until}, not yet warned of it. */
+    List<String> expiringUnwarned(Instant from, Instant until) {
+        return jdbc.sql("""
+                select uri from shares where status <> 'DELETED' and expires_at > ? and expires_at <= ?
+                and expiry_warned_at is null order by expires_at, uri""")
+                .params(Timestamp.from(from), Timestamp.from(until)).query(String.class).list();
+    }
+
+    void markExpiryWarned(String uri) {
+        jdbc.sql("update shares set expiry_warned_at = now() where uri = ?").param(uri).update();
+    }
+
     /** The live shares sent by any of the teams, or received for any of the datasets, newest first, with counts. */
     Page<ShareSummary> list(Collection<String> requesterTeams, Collection<String> datasetUris, String status,
             PageRequest page) {
         return PagedQuery.page(jdbc, "s.uri, s.dataset_uri, s.environment_uri, s.requester_team, s.principal_uri, s.status, "
-                        + "s.request_purpose, s.reject_purpose, s.created_by, s.created_at, s.updated_at, " + COUNTS,
+                        + "s.request_purpose, s.reject_purpose, s.created_by, s.created_at, s.updated_at, s.expiry_months, "
+                        + "s.expires_at, s.extension_months, " + COUNTS,
                 """
                         from shares s where s.status <> 'DELETED' and (s.requester_team = any(?) or s.dataset_uri = any(?))
                         and (cast(? as text) is null or s.status = ?)""",
@@ -262,7 +300,13 @@ class ShareRepository {
         return new Share(rs.getString("uri"), rs.getString("dataset_uri"), rs.getString("environment_uri"),
                 rs.getString("requester_team"), rs.getString("principal_uri"), ShareStatus.valueOf(rs.getString("status")),
                 rs.getString("request_purpose"), rs.getString("reject_purpose"), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                (Integer) rs.getObject("expiry_months"), instant(rs.getTimestamp("expires_at")),
+                (Integer) rs.getObject("extension_months"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static ShareItem item(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,8 @@
 package io.lakegate.share.internal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class ShareService {
+
+    private static final String SYSTEM = "lakegate";
+    private static final Set<ShareStatus> EXPIRY_EDITABLE = EnumSet.of(ShareStatus.DRAFT, ShareStatus.SUBMITTED,
+            ShareStatus.REJECTED);
 
     private final ShareRepository shares;
     private final ShareableDatasets datasets;
@@ -81,8 +88,10 @@ class ShareService {
                             "There is no consumption principal '%s' of team %s in environment %s"
                                     .formatted(principalUri, team, request.environmentUri())));
         }
+        requireAllowedExpiry(dataset, "expiryMonths", request.expiryMonths());
         Share draft = new Share(ShortUris.next(), dataset.uri(), request.environmentUri(), team, principalUri,
-                ShareStatus.DRAFT, blankToNull(request.requestPurpose()), null, principal.id(), null, null);
+                ShareStatus.DRAFT, blankToNull(request.requestPurpose()), null, principal.id(), null, null,
+                request.expiryMonths(), null, null);
         boolean created = shares.insert(draft);
         Share share = shares.findLive(dataset.uri(), request.environmentUri(), team, principalUri)
                 .flatMap(live -> shares.lock(live.uri()))
@@ -130,15 +139,27 @@ class ShareService {
         Share share = access.lock(uri);
         access.requireAnyRole(principal, share, "REMOVE_SHARE_ITEM", EnumSet.allOf(Role.class));
         ShareItem item = requireItem(share, itemUri);
-        move(principal, item, ItemAction.REMOVE_ITEM, null);
+        move(principal.id(), item, ItemAction.REMOVE_ITEM, null);
         return view(principal, uri);
     }
 
+    /** The requesters edit the purpose, and the expiry until the request is approved (then it takes an extension). */
     @Transactional
-    ShareApi.ShareView updatePurpose(Principal principal, String uri, ShareApi.UpdatePurpose request) {
+    ShareApi.ShareView update(Principal principal, String uri, ShareApi.UpdateShare request) {
         Share share = access.lock(uri);
-        access.requireAnyRole(principal, share, "UPDATE_SHARE_PURPOSE", EnumSet.of(Role.REQUESTER));
-        shares.updatePurposes(uri, blankToNull(request.requestPurpose()), share.rejectPurpose());
+        ShareableDataset dataset = access.dataset(share);
+        access.requireAnyRole(principal, share, "UPDATE_SHARE", EnumSet.of(Role.REQUESTER));
+        if (request.requestPurpose() != null) {
+            shares.updatePurposes(uri, blankToNull(request.requestPurpose()), share.rejectPurpose());
+        }
+        if (request.expiryMonths() != null) {
+            if (!EXPIRY_EDITABLE.contains(share.status())) {
+                throw ApiProblem.conflict("The expiry of share request %s, %s, changes through an extension request"
+                        .formatted(uri, share.status().label()));
+            }
+            requireAllowedExpiry(dataset, "expiryMonths", request.expiryMonths());
+            shares.updateExpiryMonths(uri, request.expiryMonths());
+        }
         return view(principal, uri);
     }
 
@@ -148,15 +169,20 @@ class ShareService {
         ShareableDataset dataset = access.dataset(share);
         access.requireAnyRole(principal, share, "SUBMIT_SHARE", EnumSet.of(Role.REQUESTER));
         ShareStatus submitted = ShareMachines.SHARE.next(share.status(), ShareAction.SUBMIT);
+        if (dataset.shareExpiry() != null && share.expiryMonths() == null) {
+            throw ApiProblem.invalid("expiryMonths", "Dataset %s requires shares to expire: pick an expiry of %d to %d months"
+                    .formatted(dataset.name(), dataset.shareExpiry().minMonths(), dataset.shareExpiry().maxMonths()));
+        }
+        requireAllowedExpiry(dataset, "expiryMonths", share.expiryMonths());
         List<ShareItem> items = shares.items(uri);
         items.stream().filter(item -> ShareMachines.ITEM.moves(item.status(), ItemAction.SUBMIT))
-                .forEach(item -> move(principal, item, ItemAction.SUBMIT, null));
+                .forEach(item -> move(principal.id(), item, ItemAction.SUBMIT, null));
         if (shares.items(uri).stream().noneMatch(item -> item.status() == ShareItemStatus.PENDING_APPROVAL)) {
             throw ApiProblem.conflict("Share request %s has no items to submit: add tables, folders or the dataset first"
                     .formatted(uri));
         }
         shares.updateStatus(uri, submitted);
-        notices.submitted(principal, share, dataset);
+        notices.submitted(principal.name(), share, dataset);
         if (dataset.autoApproval()) {
             approveLocked(principal, access.lock(uri), dataset);
         }
@@ -173,10 +199,13 @@ class ShareService {
     private void approveLocked(Principal principal, Share share, ShareableDataset dataset) {
         ShareStatus approved = ShareMachines.SHARE.next(share.status(), ShareAction.APPROVE);
         shares.items(share.uri()).stream().filter(item -> item.status() == ShareItemStatus.PENDING_APPROVAL)
-                .forEach(item -> move(principal, item, ItemAction.APPROVE, null));
+                .forEach(item -> move(principal.id(), item, ItemAction.APPROVE, null));
         shares.updateStatus(share.uri(), approved);
+        if (share.expiryMonths() != null) {
+            shares.updateExpiresAt(share.uri(), monthsFromNow(share.expiryMonths()));
+        }
         processing.queue(share.uri(), principal.id());
-        notices.approved(principal, share, dataset);
+        notices.approved(principal.name(), share, dataset);
     }
 
     @Transactional
@@ -186,10 +215,10 @@ class ShareService {
         access.requireAnyRole(principal, share, "REJECT_SHARE", EnumSet.of(Role.APPROVER));
         ShareStatus rejected = ShareMachines.SHARE.next(share.status(), ShareAction.REJECT);
         shares.items(uri).stream().filter(item -> item.status() == ShareItemStatus.PENDING_APPROVAL)
-                .forEach(item -> move(principal, item, ItemAction.REJECT, null));
+                .forEach(item -> move(principal.id(), item, ItemAction.REJECT, null));
         shares.updateStatus(uri, rejected);
         shares.updatePurposes(uri, share.requestPurpose(), blankToNull(request.rejectPurpose()));
-        notices.rejected(principal, share, dataset, blankToNull(request.rejectPurpose()));
+        notices.rejected(principal.name(), share, dataset, blankToNull(request.rejectPurpose()));
         return view(principal, uri);
     }
 
@@ -198,13 +227,84 @@ class ShareService {
         Share share = access.lock(uri);
         ShareableDataset dataset = access.dataset(share);
         access.requireAnyRole(principal, share, "REVOKE_SHARE_ITEMS", EnumSet.allOf(Role.class));
-        ShareStatus revoked = ShareMachines.SHARE.next(share.status(), ShareAction.REVOKE_ITEMS);
         List<ShareItem> items = request.itemUris().stream().distinct().map(itemUri -> requireItem(share, itemUri)).toList();
+        revokeLocked(principal.id(), principal.name(), share, dataset, items);
+    }
+
+    /**
+     * Revokes every shared item of a share whose access has ended, as Lakegate; a pending extension request is
+     * cancelled first. False when the share is busy (being processed): the next daily run tries again.
+     */
+    @Transactional
+    boolean expire(String uri) {
+        Share share = access.lock(uri);
+        if (share.status() == ShareStatus.SUBMITTED_FOR_EXTENSION) {
+            shares.updateStatus(uri, ShareMachines.SHARE.next(share.status(), ShareAction.CANCEL_EXTENSION));
+            shares.updateExtensionMonths(uri, null);
+            share = access.lock(uri);
+        }
+        if (!ShareMachines.SHARE.allows(share.status(), ShareAction.REVOKE_ITEMS)) {
+            return false;
+        }
+        List<ShareItem> shared = shares.items(uri).stream().filter(item -> item.status().shared()).toList();
+        ShareableDataset dataset = access.dataset(share);
+        revokeLocked(SYSTEM, SYSTEM, share, dataset, shared);
+        notices.expired(share, dataset, shared);
+        return true;
+    }
+
+    private void revokeLocked(String actorId, String actorName, Share share, ShareableDataset dataset, List<ShareItem> items) {
+        ShareStatus revoked = ShareMachines.SHARE.next(share.status(), ShareAction.REVOKE_ITEMS);
         items.forEach(item -> ShareMachines.ITEM.next(item.status(), ItemAction.REVOKE_ITEMS));
-        items.forEach(item -> move(principal, item, ItemAction.REVOKE_ITEMS, null));
-        shares.updateStatus(uri, revoked);
-        processing.queue(uri, principal.id());
-        notices.revoked(principal, share, dataset, items);
+        items.forEach(item -> move(actorId, item, ItemAction.REVOKE_ITEMS, null));
+        shares.updateStatus(share.uri(), revoked);
+        processing.queue(share.uri(), actorId);
+        notices.revoked(actorName, share, dataset, items);
+    }
+
+    /** The requesters ask for their access to last {@code months} more months from now. */
+    @Transactional
+    void requestExtension(Principal principal, String uri, ShareApi.Extension request) {
+        Share share = access.lock(uri);
+        ShareableDataset dataset = access.dataset(share);
+        access.requireAnyRole(principal, share, "EXTEND_SHARE", EnumSet.of(Role.REQUESTER));
+        if (share.expiresAt() == null) {
+            throw ApiProblem.conflict("Share request %s does not expire; there is nothing to extend".formatted(uri));
+        }
+        ShareStatus next = ShareMachines.SHARE.next(share.status(), ShareAction.EXTENSION);
+        requireAllowedExpiry(dataset, "expiryMonths", request.expiryMonths());
+        shares.updateStatus(uri, next);
+        shares.updateExtensionMonths(uri, request.expiryMonths());
+        notices.extensionRequested(principal.name(), share, dataset, request.expiryMonths());
+    }
+
+    /** Approvers grant the extension: access now ends the asked months from now. */
+    @Transactional
+    void approveExtension(Principal principal, String uri) {
+        Share share = access.lock(uri);
+        ShareableDataset dataset = access.dataset(share);
+        access.requireAnyRole(principal, share, "APPROVE_SHARE_EXTENSION", EnumSet.of(Role.APPROVER));
+        shares.updateStatus(uri, ShareMachines.SHARE.next(share.status(), ShareAction.EXTENSION_APPROVE));
+        shares.updateExpiresAt(uri, monthsFromNow(share.extensionMonths()));
+        notices.extensionApproved(principal.name(), share, dataset);
+    }
+
+    @Transactional
+    void rejectExtension(Principal principal, String uri) {
+        Share share = access.lock(uri);
+        ShareableDataset dataset = access.dataset(share);
+        access.requireAnyRole(principal, share, "REJECT_SHARE_EXTENSION", EnumSet.of(Role.APPROVER));
+        shares.updateStatus(uri, ShareMachines.SHARE.next(share.status(), ShareAction.EXTENSION_REJECT));
+        shares.updateExtensionMonths(uri, null);
+        notices.extensionRejected(principal.name(), share, dataset);
+    }
+
+    @Transactional
+    void cancelExtension(Principal principal, String uri) {
+        Share share = access.lock(uri);
+        access.requireAnyRole(principal, share, "CANCEL_SHARE_EXTENSION", EnumSet.of(Role.REQUESTER));
+        shares.updateStatus(uri, ShareMachines.SHARE.next(share.status(), ShareAction.CANCEL_EXTENSION));
+        shares.updateExtensionMonths(uri, null);
     }
 
     @Transactional
@@ -214,7 +314,7 @@ class ShareService {
         ShareStatus deleted = ShareMachines.SHARE.next(share.status(), ShareAction.DELETE);
         List<ShareItem> items = shares.items(uri);
         items.forEach(item -> ShareMachines.ITEM.next(item.status(), ItemAction.DELETE));
-        items.forEach(item -> move(principal, item, ItemAction.DELETE, null));
+        items.forEach(item -> move(principal.id(), item, ItemAction.DELETE, null));
         shares.updateStatus(uri, deleted);
     }
 
@@ -281,11 +381,11 @@ class ShareService {
     }
 
     /** Moves the item as the action says, and writes the move into the item's history. */
-    private void move(Principal principal, ShareItem item, ItemAction action, String message) {
+    private void move(String actor, ShareItem item, ItemAction action, String message) {
         ShareItemStatus target = ShareMachines.ITEM.next(item.status(), action);
         if (target != item.status()) {
             shares.updateItemStatus(item.uri(), target, target == ShareItemStatus.PENDING_APPROVAL ? null : item.failure());
-            shares.recordEvent(item.shareUri(), item.itemUri(), action.name(), item.status(), target, principal.id(), message);
+            shares.recordEvent(item.shareUri(), item.itemUri(), action.name(), item.status(), target, actor, message);
         }
     }
 
@@ -295,8 +395,9 @@ class ShareService {
         ShareableDataset dataset = access.dataset(share);
         return new ShareApi.ShareView(share.uri(), share.status(), reference(dataset), share.environmentUri(),
                 share.requesterTeam(), share.principalUri(), share.requestPurpose(), share.rejectPurpose(),
-                share.createdBy(), share.createdAt(), share.updatedAt(), access.roles(principal, share, dataset),
-                summary.counts(), shares.items(uri).stream().map(ShareApi.ItemView::of).toList());
+                share.createdBy(), share.createdAt(), share.updatedAt(), share.expiryMonths(), share.expiresAt(),
+                share.extensionMonths(), access.roles(principal, share, dataset), summary.counts(),
+                shares.items(uri).stream().map(ShareApi.ItemView::of).toList());
     }
 
     private ShareApi.ShareListItem listItem(Principal principal, ShareRepository.ShareSummary summary) {
@@ -304,7 +405,7 @@ class ShareService {
         ShareableDataset dataset = access.dataset(share);
         return new ShareApi.ShareListItem(share.uri(), share.status(), reference(dataset), share.environmentUri(),
                 share.requesterTeam(), share.principalUri(), share.requestPurpose(), share.createdBy(),
-                share.createdAt(), access.roles(principal, share, dataset), summary.counts());
+                share.createdAt(), share.expiresAt(), access.roles(principal, share, dataset), summary.counts());
     }
 
     private static ShareApi.DatasetReference reference(ShareableDataset dataset) {
@@ -316,6 +417,18 @@ class ShareService {
         return shares.findItem(itemUri)
                 .filter(item -> item.shareUri().equals(share.uri()) && item.status() != ShareItemStatus.DELETED)
                 .orElseThrow(() -> ApiProblem.notFound("Share item", itemUri));
+    }
+
+    /** {@code months}, when given, must fit the dataset's expiry rule. */
+    private static void requireAllowedExpiry(ShareableDataset dataset, String field, Integer months) {
+        if (months != null && dataset.shareExpiry() != null && !dataset.shareExpiry().allows(months)) {
+            throw ApiProblem.invalid(field, "Shares of dataset %s expire after %d to %d months, not %d"
+                    .formatted(dataset.name(), dataset.shareExpiry().minMonths(), dataset.shareExpiry().maxMonths(), months));
+        }
+    }
+
+    private static Instant monthsFromNow(int months) {
+        return ZonedDateTime.now(ZoneOffset.UTC).plusMonths(months).toInstant();
     }
 
     private static String blankToNull(String value) {
