@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.DataFilters;
 import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.DatasetApi.CreateDataset;
 import io.lakegate.dataset.internal.DatasetApi.DatasetView;
@@ -47,12 +48,14 @@ class DatasetService {
     private final Authorizer authorizer;
     private final Directory directory;
     private final DataAccess access;
+    private final DataFilters filters;
     private final Provisioning provisioning;
     private final ProvisioningRecords records;
     private final List<Path> importRoots;
 
     DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments, Authorizer authorizer, Directory directory,
-            DataAccess access, Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
+            DataAccess access, DataFilters filters, Provisioning provisioning, ProvisioningRecords records,
+            LakegateProperties properties) {
         this.datasets = datasets;
         this.assets = assets;
         this.jobs = jobs;
@@ -60,6 +63,7 @@ class DatasetService {
         this.authorizer = authorizer;
         this.directory = directory;
         this.access = access;
+        this.filters = filters;
         this.provisioning = provisioning;
         this.records = records;
         this.importRoots = properties.datasets().importRoots();
@@ -144,6 +148,7 @@ class DatasetService {
             throw ApiProblem.invalid("deleteData",
                     "Dataset %s was imported: Lakegate never deletes the data of an imported dataset".formatted(uri));
         }
+        filters.deleteInDataset(uri);
         assets.datasetRemoved(uri);
         datasets.delete(uri);
         records.delete(uri);
@@ -177,7 +182,7 @@ class DatasetService {
 
     Page<Job> jobs(Principal principal, String uri, Job.Kind kind, PageRequest page) {
         requireManager(principal, uri, "LIST_DATASET_JOBS");
-        return jobs.list(uri, kind, null, page);
+        return jobs.list(uri, kind, page);
     }
 
     Job job(Principal principal, String uri, String jobUri) {
