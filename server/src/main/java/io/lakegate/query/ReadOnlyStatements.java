@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +54,10 @@ final class ReadOnlyStatements implements AutoCloseable {
     private static final String SINGLE_SELECT = "Only a single read-only statement (SELECT, WITH, VALUES) may run";
     private static final Set<String> GENERATORS = Set.of("range", "generate_series", "unnest");
     private static final Set<String> SETTINGS_FUNCTIONS = Set.of("current_setting");
+    /** Functions called without parentheses, which the parser takes for column references. */
+    private static final Set<String> SQL_VALUE_FUNCTIONS = Set.of("current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp",
+            "session_user", "user");
     private static final Set<String> CATALOGS = Set.of("", "memory");
     /** Characters that make a name a path DuckDB would read as a file, were it not a table. */
     private static final Pattern PATH_LIKE = Pattern.compile("[./\\\\:]");
@@ -111,10 +116,14 @@ final class ReadOnlyStatements implements AutoCloseable {
     }
 
     /**
+     * Checks a row expression and tells which columns it reads, by name in alphabetical order: the first part of each
+     * column reference, as written ({@code s} for a struct's field {@code s.f}), leaving out the parameters of lambdas
+     * and functions such as {@code current_date}.
+     *
      * @throws QueryRefusedException unless {@code expression} is one expression without subqueries that a WHERE
      *                               clause accepts
      */
-    void checkRowExpression(String expression) {
+    Set<String> checkRowExpression(String expression) {
         JsonNode parsed = parse(rowFilterQuery(expression));
         if (parsed.path("error").asBoolean()) {
             throw new QueryRefusedException("The row expression is not valid: " + text(parsed, "error_message"));
@@ -123,12 +132,22 @@ final class ReadOnlyStatements implements AutoCloseable {
         if (statements.size() != 1 || !withoutCondition(statements.get(0)).equals(rowExpressionFrame)) {
             throw new QueryRefusedException("The row expression must be a single expression");
         }
-        for (JsonNode node : objectsIn(statements.get(0).path("node").path("where_clause"))) {
+        List<JsonNode> nodes = objectsIn(statements.get(0).path("node").path("where_clause"));
+        for (JsonNode node : nodes) {
             if ("SUBQUERY".equals(text(node, "class"))) {
                 throw new QueryRefusedException("The row expression must not contain a subquery");
             }
             requireNoSettingsFunction(node);
         }
+        Set<String> lambdaParameters = nodes.stream()
+                .filter(node -> "LAMBDA".equals(text(node, "class")))
+                .flatMap(lambda -> columnReferences(objectsIn(lambda.path("lhs"))))
+                .map(ReadOnlyStatements::lower)
+                .collect(Collectors.toSet());
+        return columnReferences(nodes)
+                .filter(column -> !lambdaParameters.contains(lower(column)))
+                .filter(column -> !SQL_VALUE_FUNCTIONS.contains(lower(column)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -224,6 +243,15 @@ final class ReadOnlyStatements implements AutoCloseable {
         if ("FUNCTION".equals(text(node, "class")) && SETTINGS_FUNCTIONS.contains(lower(function))) {
             throw new QueryRefusedException("Function '%s' is not available".formatted(function));
         }
+    }
+
+    /** The first part of each column reference among the nodes. */
+    private static Stream<String> columnReferences(List<JsonNode> nodes) {
+        return nodes.stream()
+                .filter(node -> "COLUMN_REF".equals(text(node, "class")))
+                .map(reference -> reference.path("column_names").path(0))
+                .filter(JsonNode::isString)
+                .map(JsonNode::stringValue);
     }
 
     private static JsonNode withoutCondition(JsonNode statement) {

@@ -68,6 +68,39 @@ class SharesTest extends ShareTestSupport {
     }
 
     @Test
+    void anApproverAttachesADataFilterAndTheRequesterSeesOnlyItsColumnsAndRows() {
+        SharedData data = sharedData();
+        Consumer consumer = consumer();
+        JsonNode principal = consumer.api().post("/api/v1/environments/" + consumer.environment() + "/consumption-principals",
+                Map.of("name", unique("etl"), "team", consumer.team())).expect(201).json();
+        String filter = data.owner().post("/api/v1/tables/" + data.table() + "/data-filters", Map.of("name", "north only",
+                "columns", List.of("id", "amount"), "rowExpression", "region = 'north'")).expect(201).text("uri");
+        for (String consumptionPrincipal : java.util.Arrays.asList(null, principal.path("uri").asString())) {
+            Caller reader = consumptionPrincipal == null ? consumer.api() : withToken(principal.path("token").asString());
+            JsonNode draft = open(consumer, data, consumptionPrincipal, List.of(tableItem(data)));
+            String uri = draft.path("uri").asString();
+            String item = draft.path("items").get(0).path("uri").asString();
+            consumer.api().put(share(uri) + "/items/" + item + "/data-filter", Map.of("filterUri", filter)).problem(403);
+            consumer.api().post(share(uri) + "/submit", null).expect(200);
+            data.owner().put(share(uri) + "/items/" + item + "/data-filter", Map.of("filterUri", "nosuchfilter")).problem(400);
+            JsonNode filtered = data.owner().put(share(uri) + "/items/" + item + "/data-filter", Map.of("filterUri", filter))
+                    .expect(200).json();
+            assertThat(filtered.path("items").get(0).path("filterUri").asString()).isEqualTo(filter);
+            data.owner().post(share(uri) + "/approve", null).expect(200);
+
+            JsonNode preview = reader.get(preview(data.table())).expect(200).json();
+            assertThat(preview.path("columns").valueStream().map(column -> column.path("name").asString()))
+                    .containsExactly("id", "amount");
+            assertThat(preview.path("rows").valueStream().map(row -> row.get(0).asLong())).containsExactly(1L, 3L);
+            assertThat(data.owner().delete("/api/v1/data-filters/" + filter).problem(409)).contains(filter);
+
+            data.owner().post(share(uri) + "/revoke", Map.of("itemUris", List.of(item))).expect(200);
+            reader.get(preview(data.table())).problem(403);
+        }
+        data.owner().delete("/api/v1/data-filters/" + filter).expect(204);
+    }
+
+    @Test
     void theWholeDatasetIsReadThroughOneItem() {
         SharedData data = sharedData();
         Consumer consumer = consumer();

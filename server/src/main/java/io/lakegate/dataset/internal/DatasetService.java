@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.DataFilters;
 import io.lakegate.access.Grant;
 import io.lakegate.access.Grantee;
 import io.lakegate.access.Grants;
@@ -52,13 +53,14 @@ class DatasetService {
     private final Directory directory;
     private final DataAccess access;
     private final Grants grants;
+    private final DataFilters filters;
     private final Provisioning provisioning;
     private final ProvisioningRecords records;
     private final List<Path> importRoots;
 
     DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments,
-            Authorizer authorizer, Directory directory, DataAccess access, Grants grants, Provisioning provisioning,
-            ProvisioningRecords records, LakegateProperties properties) {
+            Authorizer authorizer, Directory directory, DataAccess access, Grants grants, DataFilters filters,
+            Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
         this.datasets = datasets;
         this.assets = assets;
         this.jobs = jobs;
@@ -67,6 +69,7 @@ class DatasetService {
         this.directory = directory;
         this.access = access;
         this.grants = grants;
+        this.filters = filters;
         this.provisioning = provisioning;
         this.records = records;
         this.importRoots = properties.datasets().importRoots();
@@ -157,6 +160,7 @@ class DatasetService {
             throw ApiProblem.invalid("deleteData",
                     "Dataset %s was imported: Lakegate never deletes the data of an imported dataset".formatted(uri));
         }
+        filters.deleteInDataset(uri);
         assets.datasetRemoved(uri);
         datasets.delete(uri);
         records.delete(uri);
@@ -198,7 +202,7 @@ class DatasetService {
 
     Page<Job> jobs(Principal principal, String uri, Job.Kind kind, PageRequest page) {
         requireManager(principal, uri, "LIST_DATASET_JOBS");
-        return jobs.list(uri, kind, null, page);
+        return jobs.list(uri, kind, page);
     }
 
     Job job(Principal principal, String uri, String jobUri) {
