@@ -9,6 +9,9 @@ public interface ShareableDatasets {
 
     Optional<ShareableDataset> find(String datasetUri);
 
+    /** The environment's dataset of that name, compared without case. */
+    Optional<ShareableDataset> findByName(String environmentUri, String name);
+
     /** The dataset, a table or a folder, by type and uri. */
     Optional<ShareableItem> findItem(AssetType type, String uri);
 

@@ -36,6 +36,11 @@ class DatasetRepository {
         this.jdbc = jdbc;
     }
 
+    Optional<Dataset> findByName(String environmentUri, String name) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where environment_uri = ? and lower(name) = lower(?)")
+                .params(environmentUri, name).query(DatasetRepository::dataset).optional();
+    }
+
     Optional<Dataset> find(String uri) {
         return jdbc.sql("select " + COLUMNS + " from datasets where uri = ?").param(uri)
                 .query(DatasetRepository::dataset).optional();

@@ -26,9 +26,12 @@ class DatasetShareables implements ShareableDatasets {
 
     @Override
     public Optional<ShareableDataset> find(String datasetUri) {
-        return datasets.find(datasetUri).map(dataset -> new ShareableDataset(dataset.uri(), dataset.name(),
-                dataset.environmentUri(), dataset.organizationUri(), dataset.ownerTeam(), dataset.stewardsTeam(),
-                dataset.autoApproval(), dataset.shareExpiry()));
+        return datasets.find(datasetUri).map(DatasetShareables::shareable);
+    }
+
+    @Override
+    public Optional<ShareableDataset> findByName(String environmentUri, String name) {
+        return datasets.findByName(environmentUri, name).map(DatasetShareables::shareable);
     }
 
     @Override
@@ -54,6 +57,11 @@ class DatasetShareables implements ShareableDatasets {
             folders.listByDataset(datasetUri).forEach(folder -> items.add(item(folder)));
         });
         return items;
+    }
+
+    private static ShareableDataset shareable(Dataset dataset) {
+        return new ShareableDataset(dataset.uri(), dataset.name(), dataset.environmentUri(), dataset.organizationUri(),
+                dataset.ownerTeam(), dataset.stewardsTeam(), dataset.autoApproval(), dataset.shareExpiry());
     }
 
     private static ShareableItem item(Dataset dataset) {
