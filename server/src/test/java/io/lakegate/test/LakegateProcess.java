@@ -114,6 +114,15 @@ public final class LakegateProcess implements AutoCloseable {
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
+    /** Calls the API; returns the status only. */
+    public int status(String method, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

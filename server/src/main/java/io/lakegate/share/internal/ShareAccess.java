@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ShareAccess {
 
+    /** Who histories and logs name for what Lakegate does on its own: processing, weekly verify, expiry. */
+    static final String SYSTEM = "lakegate";
+
     private final ShareRepository shares;
     private final ShareableDatasets datasets;
     private final Authorizer authorizer;

@@ -139,11 +139,14 @@ class ShareController {
         return settled(caller, uri);
     }
 
-    /** Approves and waits for the processing (a few seconds at most), so the answer tells whether access is there. */
+    /**
+     * Approves and waits for the processing (a few seconds at most), so the answer tells whether access is there;
+     * with {@code wait=false} it answers as soon as the decision is recorded and the processing queued.
+     */
     @PostMapping("/api/v1/shares/{uri}/approve")
-    ShareView approve(Principal caller, @PathVariable String uri) {
+    ShareView approve(Principal caller, @PathVariable String uri, @RequestParam(defaultValue = "true") boolean wait) {
         shares.approve(caller, uri);
-        return settled(caller, uri);
+        return wait ? settled(caller, uri) : shares.get(caller, uri);
     }
 
     @PostMapping("/api/v1/shares/{uri}/reject")

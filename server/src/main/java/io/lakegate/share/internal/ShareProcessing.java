@@ -45,7 +45,6 @@ class ShareProcessing {
     static final String TASK = "share-processing";
     static final String VERIFY_ALL_TASK = "share-verify-all";
     private static final Logger log = LoggerFactory.getLogger(ShareProcessing.class);
-    private static final String SYSTEM = "lakegate";
     private static final long AWAIT_MILLIS = 5_000;
     private static final Set<ShareStatus> PROCESSING = EnumSet.of(ShareStatus.APPROVED, ShareStatus.REVOKED,
             ShareStatus.SHARE_IN_PROGRESS, ShareStatus.REVOKE_IN_PROGRESS);
@@ -82,7 +81,7 @@ class ShareProcessing {
         List<String> waiting = shares.inStatus(PROCESSING);
         if (!waiting.isEmpty()) {
             log.info("Resuming the processing of {} share(s) that a previous run left unfinished", waiting.size());
-            waiting.forEach(uri -> queue(uri, SYSTEM));
+            waiting.forEach(uri -> queue(uri, ShareAccess.SYSTEM));
         }
     }
 
@@ -133,7 +132,7 @@ class ShareProcessing {
             if (ShareMachines.ITEM.moves(item.status(), ItemAction.START)) {
                 ShareItemStatus next = ShareMachines.ITEM.next(item.status(), ItemAction.START);
                 shares.updateItemStatus(item.uri(), next, null);
-                shares.recordEvent(shareUri, item.itemUri(), ItemAction.START.name(), item.status(), next, SYSTEM, null);
+                shares.recordEvent(shareUri, item.itemUri(), ItemAction.START.name(), item.status(), next, ShareAccess.SYSTEM, null);
             }
         }
         runs.log(run, "INFO", "%s %s for %s: %s".formatted(resumed ? "Resumed" : "Started",
@@ -155,7 +154,7 @@ class ShareProcessing {
         ShareItemStatus next = ShareMachines.ITEM.next(item.status(), failure.isEmpty() ? ItemAction.SUCCESS : ItemAction.FAILURE);
         shares.updateItemStatus(item.uri(), next, failure.orElse(null));
         shares.recordEvent(shareUri, item.itemUri(), (failure.isEmpty() ? ItemAction.SUCCESS : ItemAction.FAILURE).name(),
-                item.status(), next, SYSTEM, failure.orElse(null));
+                item.status(), next, ShareAccess.SYSTEM, failure.orElse(null));
         if (sharing && failure.isEmpty()) {
             shares.updateItemHealth(item.uri(), HealthStatus.HEALTHY, null, Instant.now());
         }

@@ -173,9 +173,9 @@ class ShareRepository {
     private void recordTargetDeleted(String where, String param) {
         jdbc.sql("""
                 insert into share_item_events (share_uri, item_uri, action, from_status, to_status, actor, message)
-                select i.share_uri, i.item_uri, 'TARGET_DELETED', i.status, 'DELETED', 'lakegate', 'deleted from its dataset'
+                select i.share_uri, i.item_uri, 'TARGET_DELETED', i.status, 'DELETED', ?, 'deleted from its dataset'
                 from share_items i where i.status <> 'DELETED' and """ + " " + where)
-                .param(param).update();
+                .params(ShareAccess.SYSTEM, param).update();
     }
 
     /**

@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ShareService {
 
-    private static final String SYSTEM = "lakegate";
     private static final Set<ShareStatus> EXPIRY_EDITABLE = EnumSet.of(ShareStatus.DRAFT, ShareStatus.SUBMITTED,
             ShareStatus.REJECTED);
 
@@ -248,7 +247,7 @@ class ShareService {
         }
         List<ShareItem> shared = shares.items(uri).stream().filter(item -> item.status().shared()).toList();
         ShareableDataset dataset = access.dataset(share);
-        revokeLocked(SYSTEM, SYSTEM, share, dataset, shared);
+        revokeLocked(ShareAccess.SYSTEM, ShareAccess.SYSTEM, share, dataset, shared);
         notices.expired(share, dataset, shared);
         return true;
     }

@@ -25,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ShareVerification {
 
-    private static final String SYSTEM = "lakegate";
 
     private final ShareRepository shares;
     private final ShareRunRepository runs;
@@ -62,7 +61,7 @@ class ShareVerification {
     }
 
     void verifyAll() {
-        shares.sharesWithSharedItems().forEach(uri -> transactions.executeWithoutResult(status -> verifyShare(uri, List.of(), SYSTEM)));
+        shares.sharesWithSharedItems().forEach(uri -> transactions.executeWithoutResult(status -> verifyShare(uri, List.of(), ShareAccess.SYSTEM)));
     }
 
     /** Writes the grants of the chosen unhealthy items anew, or of all unhealthy items when none are chosen. */
