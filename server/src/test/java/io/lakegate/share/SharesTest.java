@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.lakegate.test.Caller;
+import io.lakegate.test.Eventually;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,7 @@ class SharesTest extends ShareTestSupport {
         Consumer consumer = consumer();
         Caller maria = consumer.api();
         maria.get(preview(data.table())).problem(403);
+        maria.post(profilingRuns(data.table()), null).problem(403);
         maria.get(download(data.folder(), "q1.txt")).problem(403);
         maria.get("/api/v1/folders/" + data.folder() + "/objects").problem(403);
 
@@ -46,6 +48,10 @@ class SharesTest extends ShareTestSupport {
 
         JsonNode preview = maria.get(preview(data.table())).expect(200).json();
         assertThat(preview.path("rows")).hasSize(3);
+        String profile = maria.post(profilingRuns(data.table()), null).expect(202).text("uri");
+        Eventually.eventually("maria's profiling run",
+                () -> maria.get(profilingRuns(data.table()) + "/" + profile).expect(200).json(),
+                run -> run.path("status").asString().equals("SUCCEEDED"));
         assertThat(maria.get(download(data.folder(), "q1.txt")).expect(200).body()).isEqualTo("first quarter");
         assertThat(maria.get("/api/v1/folders/" + data.folder() + "/objects").expect(200).json().path("objects")
                 .valueStream().map(object -> object.path("key").asString())).containsExactly("q1.txt");
@@ -58,6 +64,8 @@ class SharesTest extends ShareTestSupport {
         assertThat(revoked.path("status").asString()).isEqualTo("PROCESSED");
         assertThat(itemsByName(revoked).get("sales").path("status").asString()).isEqualTo("REVOKE_SUCCEEDED");
         maria.get(preview(data.table())).problem(403);
+        maria.post(profilingRuns(data.table()), null).problem(403);
+        maria.get(profilingRuns(data.table()) + "/" + profile).problem(403);
         assertThat(maria.get(download(data.folder(), "q1.txt")).expect(200).body()).isEqualTo("first quarter");
 
         List<JsonNode> runs = data.owner().get(share(uri) + "/logs").expect(200).json().valueStream().toList();
@@ -65,6 +73,10 @@ class SharesTest extends ShareTestSupport {
         assertThat(runs.getFirst().path("lines").valueStream().map(line -> line.path("message").asString()))
                 .anySatisfy(line -> assertThat(line).contains("Table sales: read revoked"));
         maria.get(share(uri) + "/logs").problem(403);
+    }
+
+    private static String profilingRuns(String table) {
+        return "/api/v1/tables/" + table + "/profiling-runs";
     }
 
     @Test
