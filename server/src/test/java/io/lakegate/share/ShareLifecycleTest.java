@@ -56,6 +56,48 @@ class ShareLifecycleTest extends ShareTestSupport {
     }
 
     @Test
+    void anItemThatCannotBeSharedFailsWithTheReasonAndIsRequestedAgain() {
+        SharedData data = sharedData();
+        Consumer consumer = consumer();
+        JsonNode draft = open(consumer, data, null, List.of(tableItem(data), folderItem(data)));
+        String uri = draft.path("uri").asString();
+        String tableItem = itemsByName(draft).get("sales").path("uri").asString();
+        String filter = data.owner().post("/api/v1/tables/" + data.table() + "/data-filters",
+                Map.of("name", "ids", "columns", List.of("id"))).expect(201).text("uri");
+        consumer.api().post(share(uri) + "/submit", null).expect(200);
+        data.owner().put(share(uri) + "/items/" + tableItem + "/data-filter", Map.of("filterUri", filter)).expect(200);
+        data.owner().delete("/api/v1/data-filters/" + filter).expect(204);
+
+        JsonNode processed = data.owner().post(share(uri) + "/approve", null).expect(200).json();
+
+        assertThat(processed.path("status").asString()).isEqualTo("PROCESSED");
+        JsonNode failed = itemsByName(processed).get("sales");
+        assertThat(failed.path("status").asString()).isEqualTo("SHARE_FAILED");
+        assertThat(failed.path("failure").asString()).isEqualTo("its data filter %s no longer exists".formatted(filter));
+        assertThat(itemsByName(processed).get("reports").path("status").asString()).isEqualTo("SHARE_SUCCEEDED");
+        assertThat(processed.path("counts").path("failed").asLong()).isEqualTo(1);
+        JsonNode run = data.owner().get(share(uri) + "/logs").expect(200).json().get(0);
+        assertThat(run.path("run").path("status").asString()).isEqualTo("FAILED");
+        assertThat(run.path("lines").valueStream().filter(line -> line.path("level").asString().equals("ERROR"))
+                .map(line -> line.path("message").asString()))
+                .containsExactly("Table sales: sharing failed: its data filter %s no longer exists".formatted(filter));
+        assertThat(consumer.api().get("/api/v1/notifications").expect(200).json().path("items").get(0).path("kind")
+                .asString()).isEqualTo("SHARE_FAILED");
+        consumer.api().get(preview(data.table())).problem(403);
+
+        assertThat(consumer.api().post(share(uri) + "/submit", null).problem(409))
+                .contains("Processed cannot go to [Submitted]");
+        consumer.api().delete(share(uri) + "/items/" + tableItem).expect(200);
+        JsonNode again = consumer.api().post(share(uri) + "/items", tableItem(data)).expect(200).json();
+        assertThat(again.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(itemsByName(again).get("sales").path("status").asString()).isEqualTo("PENDING_APPROVAL");
+        consumer.api().post(share(uri) + "/submit", null).expect(200);
+        assertThat(itemsByName(data.owner().post(share(uri) + "/approve", null).expect(200).json()).get("sales")
+                .path("status").asString()).isEqualTo("SHARE_SUCCEEDED");
+        consumer.api().get(preview(data.table())).expect(200);
+    }
+
+    @Test
     void aDatasetWithAutoApprovalGrantsOnSubmit() {
         TestDataset dataset = dataset(producer(), Map.of("autoApproval", true));
         upload(dataset.owner(), dataset.uri(), "sales", "sales.csv", "id\n1\n").expect(201);

@@ -56,6 +56,9 @@ class SharesTest extends ShareTestSupport {
         assertThat(maria.get("/api/v1/folders/" + data.folder() + "/objects").expect(200).json().path("objects")
                 .valueStream().map(object -> object.path("key").asString())).containsExactly("q1.txt");
         maria.get(path(data.uri()) + "/objects").problem(403);
+        String datasetName = data.dataset().view().path("name").asString();
+        assertThat(maria.get("/api/v1/catalog/search?q=" + datasetName + "&type=DATASET").expect(200).json().path("hits")
+                .get(0).path("access").asString()).as("the catalog tells maria she reads it").isEqualTo("SHARED");
         assertThat(maria.get(DATASETS + "?term=" + data.dataset().view().path("name").asString()).expect(200).json()
                 .path("items").get(0).path("userRole").asString()).isEqualTo("SHARED");
 
