@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A query may run when
  * <ul>
  * <li>it is exactly one statement, a SELECT in any of its forms: WITH, VALUES, FROM-first, set operations, PIVOT in a
- *     FROM clause, DESCRIBE and SUMMARIZE of a table or query. Everything else is refused: EXPLAIN, SHOW, PRAGMA, SET,
- *     RESET, CALL, COPY, EXPORT, ATTACH, DETACH, USE, INSTALL, LOAD, CHECKPOINT and every statement that writes;</li>
+ *     FROM clause, DESCRIBE and SUMMARIZE of a table or query, or EXPLAIN (ANALYZE) of one. Everything else is
+ *     refused: SHOW, PRAGMA, SET, RESET, CALL, COPY, EXPORT, ATTACH, DETACH, USE, INSTALL, LOAD, CHECKPOINT and every
+ *     statement that writes;</li>
  * <li>every table it names is one of the sandbox's views, by its full name {@code schema.table}, or one of its own
  *     common table expressions. For any other name that looks like a file DuckDB reads the file (a "replacement
  *     scan"), and the allowed directories hold the views' own files: reading them directly would bypass data
@@ -51,7 +53,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ReadOnlyStatements implements AutoCloseable {
 
-    private static final String SINGLE_SELECT = "Only a single read-only statement (SELECT, WITH, VALUES) may run";
+    private static final String SINGLE_SELECT =
+            "Only a single read-only statement (SELECT, WITH, VALUES, or EXPLAIN of one) may run";
+    /** EXPLAIN or EXPLAIN ANALYZE at the start of a text, after any comments; the statement explained follows. */
+    private static final Pattern EXPLAIN = Pattern.compile(
+            "^(?:\\s|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*explain(\\s+analy[sz]e)?\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Set<String> GENERATORS = Set.of("range", "generate_series", "unnest");
     private static final Set<String> SETTINGS_FUNCTIONS = Set.of("current_setting");
     /** Functions called without parentheses, which the parser takes for column references. */
@@ -74,9 +80,15 @@ final class ReadOnlyStatements implements AutoCloseable {
     /**
      * A statement that may run, as SQL written from its syntax tree, and the tables it reads.
      *
-     * @param tables the sandbox tables that the statement reads
+     * @param tables  the sandbox tables that the statement reads
+     * @param explain {@code EXPLAIN} or {@code EXPLAIN ANALYZE} when the statement is to be explained, else null
      */
-    record ReadOnlyQuery(String sql, Set<TableName> tables) {
+    record ReadOnlyQuery(String sql, Set<TableName> tables, String explain) {
+
+        /** What the engine runs: the statement, or its explanation. */
+        String runnable() {
+            return explain == null ? sql : explain + " " + sql;
+        }
     }
 
     /**
@@ -85,6 +97,15 @@ final class ReadOnlyStatements implements AutoCloseable {
      * @throws QueryRefusedException unless {@code sql} is one read-only statement that reads only {@code tables}
      */
     ReadOnlyQuery check(String sql, Set<TableName> tables) {
+        Matcher explain = EXPLAIN.matcher(sql);
+        if (explain.find()) {
+            ReadOnlyQuery explained = check(sql.substring(explain.end()), tables);
+            if (explained.explain() != null) {
+                throw new QueryRefusedException(SINGLE_SELECT);
+            }
+            return new ReadOnlyQuery(explained.sql(), explained.tables(),
+                    explain.group(1) == null ? "EXPLAIN" : "EXPLAIN ANALYZE");
+        }
         JsonNode parsed = parse(sql);
         singleSelect(parsed);
         String runnable = sqlOf(parsed);
@@ -112,7 +133,7 @@ final class ReadOnlyStatements implements AutoCloseable {
             }
             requireNoSettingsFunction(node);
         }
-        return new ReadOnlyQuery(runnable, read);
+        return new ReadOnlyQuery(runnable, read, null);
     }
 
     /**

@@ -48,7 +48,8 @@ public final class Sandbox implements AutoCloseable {
         ReadOnlyStatements.ReadOnlyQuery query = statements.check(sql, views.names());
         views.require(query.tables());
         // the limit goes into the SQL: DuckDB then stops reading early, and never holds more rows than are returned
-        String limited = "select * from (\n" + query.sql() + "\n) limit " + (maxRows + 1L);
+        String limited = query.explain() != null ? query.runnable()
+                : "select * from (\n" + query.sql() + "\n) limit " + (maxRows + 1L);
         AtomicBoolean timedOut = new AtomicBoolean();
         try (Statement statement = connection.createStatement()) {
             ScheduledFuture<?> stop = timer.schedule(() -> {
