@@ -57,10 +57,25 @@ public class QuerySandboxes implements AutoCloseable {
      * @throws QueryFailedException if the engine cannot open the database
      */
     public Sandbox open(List<SandboxTable> tables) {
+        return open(tables, List.of());
+    }
+
+    /**
+     * A sandbox showing {@code tables} that may also write {@code resultFile}, for {@link Sandbox#store}: a path of
+     * Lakegate's choosing, outside every table's location.
+     */
+    public Sandbox open(List<SandboxTable> tables, Path resultFile) {
+        if (!resultFile.isAbsolute() || !resultFile.normalize().equals(resultFile)) {
+            throw new IllegalArgumentException("A result file must be an absolute, normalized path: " + resultFile);
+        }
+        return open(tables, List.of(resultFile.toString()));
+    }
+
+    private Sandbox open(List<SandboxTable> tables, List<String> writableFiles) {
         requireValid(tables);
         try {
             Connection connection = connections.open(
-                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), List.of());
+                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), writableFiles);
             EngineMessages messages = new EngineMessages(tables);
             return new Sandbox(connection, statements, new SandboxViews(connection, statements, messages, tables),
                     messages, timeLimit, timer);
