@@ -24,6 +24,7 @@ public record LakegateProperties(
         @DefaultValue Tasks tasks,
         @DefaultValue Query query,
         @DefaultValue Datasets datasets,
+        @DefaultValue Worksheets worksheets,
         URI publicUrl,
         @DefaultValue Mail mail) {
 
@@ -90,6 +91,18 @@ public record LakegateProperties(
         public Datasets {
             importRoots = importRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         }
+    }
+
+    /**
+     * Worksheet queries: at most {@code teamConcurrency} of a team's queries run at once (the others wait in
+     * turn); an answer shows {@code displayRows} rows, a page of results at most {@code maxPageRows}; whole
+     * results are kept for {@code resultRetention}.
+     */
+    public record Worksheets(
+            @DefaultValue("2") int teamConcurrency,
+            @DefaultValue("100") int displayRows,
+            @DefaultValue("1000") int maxPageRows,
+            @DefaultValue("PT24H") Duration resultRetention) {
     }
 
     /** Notification mails, sent when {@code spring.mail.host} is set. */

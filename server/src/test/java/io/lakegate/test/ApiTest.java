@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lakegate.admin-password=" + ApiTest.ADMIN_PASSWORD,
-        "lakegate.tasks.polling-interval=PT0.2S"})
+        "lakegate.tasks.polling-interval=PT0.2S",
+        "lakegate.query.statement-timeout=PT5S"})
 public abstract class ApiTest {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
