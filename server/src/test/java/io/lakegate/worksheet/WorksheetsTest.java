@@ -63,6 +63,11 @@ class WorksheetsTest extends ShareTestSupport {
                 + "/data-filter", Map.of("filterUri", filter)).expect(200);
         data.owner().post(share(draft.path("uri").asString()) + "/approve", null).expect(200);
 
+        Analyst other = analyst();
+        assertThat(run(other.api(), other.worksheet(), "select * from %s.sales".formatted(schemaOf(data.dataset())))
+                .expect(200).json().path("error").asString())
+                .as("a table shared to another team").startsWith("Table '%s.sales' is not available"
+                        .formatted(schemaOf(data.dataset())));
         JsonNode joined = run(analyst.api(), analyst.worksheet(), sql).expect(200).json();
         assertThat(joined.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(joined.path("columns").valueStream().map(column -> column.path("name").asString() + ":"
@@ -172,6 +177,30 @@ class WorksheetsTest extends ShareTestSupport {
 
         colleague.delete(worksheet).expect(204);
         analyst.api().get(worksheet).problem(404);
+    }
+
+    @Test
+    void aTeamRunsTwoQueriesAtOnceAndTheOthersWaitTheirTurn() {
+        Analyst analyst = analyst();
+        String endless = "select sum(a.i * b.i) from range(1000000) a(i), range(1000000) b(i)";
+        List<String> queries = java.util.stream.IntStream.range(0, 3).mapToObj(i -> "/api/v1/queries/"
+                + analyst.api().post(WORKSHEETS + "/" + analyst.worksheet() + "/queries?wait=false", Map.of("sql", endless))
+                .expect(202).text("uri")).toList();
+        Analyst other = analyst();
+        assertThat(run(other.api(), other.worksheet(), "select 1").expect(200).json().path("status").asString())
+                .as("another team does not wait for this one's turns").isEqualTo("SUCCEEDED");
+
+        List<JsonNode> finished = Eventually.eventually("the three queries to stop", () -> queries.stream()
+                        .map(query -> analyst.api().get(query).expect(200).json()).toList(),
+                runs -> runs.stream().allMatch(run -> run.path("status").asString().equals("TIMED_OUT")));
+        List<JsonNode> byStart = finished.stream()
+                .sorted(java.util.Comparator.comparing(run -> java.time.Instant.parse(run.path("startedAt").asString())))
+                .toList();
+        java.time.Instant lastStarted = java.time.Instant.parse(byStart.get(2).path("startedAt").asString());
+        java.time.Instant firstFinished = byStart.subList(0, 2).stream()
+                .map(run -> java.time.Instant.parse(run.path("finishedAt").asString())).min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        assertThat(lastStarted).as("the third waited for a turn").isAfterOrEqualTo(firstFinished.minusMillis(50));
     }
 
     @Test

@@ -173,7 +173,11 @@ class QueryService {
 
     /** Deletes the results kept longer than the retention; run hourly. */
     void deleteOldResults() {
-        for (QueryRun run : queries.keptSince(Instant.now().minus(settings.resultRetention()))) {
+        deleteResultsFinishedBefore(Instant.now().minus(settings.resultRetention()));
+    }
+
+    void deleteResultsFinishedBefore(Instant before) {
+        for (QueryRun run : queries.keptSince(before)) {
             deleteResultFiles(run.resultFile());
             queries.forgetResult(run.uri());
         }
