@@ -175,6 +175,8 @@ class WorksheetsTest extends ShareTestSupport {
         assertThat(history.get(1).path("rowCount").asLong()).isEqualTo(1);
         assertThat(history.get(1).path("durationMillis").isNumber()).isTrue();
 
+        assertThat(colleague.get(worksheet + "/queries").expect(200).json().path("total").asLong()).isEqualTo(2);
+        stranger.get(worksheet + "/queries").problem(403);
         colleague.delete(worksheet).expect(204);
         analyst.api().get(worksheet).problem(404);
     }
