@@ -98,6 +98,25 @@ class ShareLifecycleTest extends ShareTestSupport {
     }
 
     @Test
+    void aRevokeWithItemsStillPendingLeavesTheShareADraft() {
+        SharedData data = sharedData();
+        Consumer consumer = consumer();
+        String uri = open(consumer, data, null, List.of(tableItem(data))).path("uri").asString();
+        consumer.api().post(share(uri) + "/submit", null).expect(200);
+        String table = data.owner().post(share(uri) + "/approve", null).expect(200).json().path("items").get(0)
+                .path("uri").asString();
+        assertThat(consumer.api().post(share(uri) + "/items", folderItem(data)).expect(200).json().path("status")
+                .asString()).isEqualTo("DRAFT");
+
+        JsonNode revoked = consumer.api().post(share(uri) + "/revoke", Map.of("itemUris", List.of(table))).expect(200).json();
+
+        assertThat(revoked.path("status").asString()).isEqualTo("DRAFT");
+        assertThat(itemsByName(revoked).get("sales").path("status").asString()).isEqualTo("REVOKE_SUCCEEDED");
+        assertThat(itemsByName(revoked).get("reports").path("status").asString()).isEqualTo("PENDING_APPROVAL");
+        consumer.api().get(preview(data.table())).problem(403);
+    }
+
+    @Test
     void aDatasetWithAutoApprovalGrantsOnSubmit() {
         TestDataset dataset = dataset(producer(), Map.of("autoApproval", true));
         upload(dataset.owner(), dataset.uri(), "sales", "sales.csv", "id\n1\n").expect(201);
