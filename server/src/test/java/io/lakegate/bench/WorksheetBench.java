@@ -462,6 +462,8 @@ public final class WorksheetBench {
         double medianRatio = Latencies.of(comparisons.stream().map(Comparison::ratio).toList()).median();
         summaryLine("median of the five ratios API / DuckDB JDBC", "%.2f".formatted(medianRatio),
                 verdict(medianRatio <= AIM_RATIO, ratioAim));
+        summaryLine("  the same in CPU time of both JVMs", "%.2f".formatted(
+                Latencies.of(comparisons.stream().map(Comparison::cpuRatio).toList()).median()), noAim);
         double setUpP50 = setUp.openStoreClose().median();
         summaryLine("sandbox set-up, in-process: open + select 1 stored + close",
                 "p50 %.1f ms, p90 %.1f ms".formatted(setUpP50, setUp.openStoreClose().percentile(90)),
