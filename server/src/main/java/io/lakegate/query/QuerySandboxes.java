@@ -39,7 +39,8 @@ public class QuerySandboxes implements AutoCloseable {
         this(connections, properties.query());
     }
 
-    QuerySandboxes(DuckDbConnections connections, LakegateProperties.Query settings) {
+    /** Sandboxes with these engine settings, outside Spring: for tests and benchmarks. */
+    public QuerySandboxes(DuckDbConnections connections, LakegateProperties.Query settings) {
         this.connections = connections;
         this.timeLimit = settings.statementTimeout();
         try {

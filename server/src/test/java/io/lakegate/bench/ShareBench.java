@@ -27,6 +27,7 @@ public final class ShareBench {
     private static final double AIM_P99_MILLIS = 1_000;
 
     private final LakegateProcess server = new LakegateProcess("share-bench");
+    private final BenchDatasets datasets = new BenchDatasets(server);
     private String john;
     private String maria;
     private String science;
@@ -46,8 +47,8 @@ public final class ShareBench {
         server.start(List.of("--lakegate.demo.enabled=true", "--logging.level.root=warn"));
         john = server.token("john", "demo");
         maria = server.token("maria", "demo");
-        science = environment(john, "Data%20Science");
-        analysis = environment(maria, "Data%20Analysis");
+        science = datasets.environment(john, "Data Science");
+        analysis = datasets.environment(maria, "Data Analysis");
 
         List<Table> tables = tablesOf(dataset("latency", LATENCY_SHARES));
         List<Principal> principals = new ArrayList<>();
@@ -128,25 +129,17 @@ public final class ShareBench {
 
     /** A dataset of john's with {@code tables} one-file CSV tables, crawled; returns its uri. */
     private String dataset(String name, int tables) throws Exception {
-        String uri = server.call("POST", "/api/v1/datasets", john, """
-                {"environmentUri":"%s","name":"%s","ownerTeam":"DataScienceTeam","confidentiality":"UNCLASSIFIED",
-                 "topics":["Bench"],"tags":["bench"]}""".formatted(science, name), 201).path("uri").asString();
-        Path location = Path.of(server.call("GET", "/api/v1/datasets/" + uri, john, null, 200).path("storageLocation").asString());
+        BenchDatasets.Dataset dataset = datasets.create(john, science, "DataScienceTeam", name);
         for (int i = 0; i < tables; i++) {
-            Path directory = Files.createDirectories(location.resolve("tables/t%03d".formatted(i)));
+            Path directory = Files.createDirectories(dataset.location().resolve("tables/t%03d".formatted(i)));
             StringBuilder csv = new StringBuilder("id,amount\n");
             for (int row = 0; row < 100; row++) {
                 csv.append(row).append(',').append(row * 1.5).append('\n');
             }
             Files.writeString(directory.resolve("part.csv"), csv);
         }
-        String crawl = server.call("POST", "/api/v1/datasets/" + uri + "/crawls", john, "{\"prefix\":\"tables\"}", 202)
-                .path("uri").asString();
-        while (!server.call("GET", "/api/v1/datasets/" + uri + "/jobs/" + crawl, john, null, 200).path("status").asString()
-                .equals("SUCCEEDED")) {
-            Thread.sleep(50);
-        }
-        return uri;
+        datasets.crawl(john, dataset, "tables");
+        return dataset.uri();
     }
 
     private List<Table> tablesOf(String dataset) throws Exception {
@@ -173,19 +166,10 @@ public final class ShareBench {
         return share;
     }
 
-    private String environment(String token, String name) throws Exception {
-        return server.call("GET", "/api/v1/environments?term=" + name, token, null, 200).path("items").get(0)
-                .path("uri").asString();
-    }
-
     private static void line(String what, List<Double> millis) {
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double p99 = percentile(sorted, 99);
+        Latencies latencies = Latencies.of(millis);
+        double p99 = latencies.percentile(99);
         System.out.printf("  %-32s p50 %7.1f ms   p99 %7.1f ms   max %7.1f ms   (p99 / aim of %.0f ms: %.3f)%n", what,
-                percentile(sorted, 50), p99, sorted[sorted.length - 1], AIM_P99_MILLIS, p99 / AIM_P99_MILLIS);
-    }
-
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+                latencies.median(), p99, latencies.max(), AIM_P99_MILLIS, p99 / AIM_P99_MILLIS);
     }
 }

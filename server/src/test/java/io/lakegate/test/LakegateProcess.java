@@ -83,6 +83,11 @@ public final class LakegateProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** The CPU time the server's JVM used so far, in clock ticks of the system (not its embedded PostgreSQL's). */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
     /** What the server printed so far, across restarts. */
     public String output() throws IOException {
         return Files.readString(dataDir.resolve("server.out"));
