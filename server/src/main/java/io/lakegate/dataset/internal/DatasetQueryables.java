@@ -1,6 +1,7 @@
 package io.lakegate.dataset.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class DatasetQueryables implements QueryableTables {
         Map<String, Dataset> byUri = new HashMap<>();
         datasets.findAll(datasetUris).forEach(dataset -> byUri.put(dataset.uri(), dataset));
         return byUri.values().stream()
-                .sorted(java.util.Comparator.comparing(Dataset::schemaName))
+                .sorted(Comparator.comparing(Dataset::schemaName))
                 .flatMap(dataset -> tables.listByDataset(dataset.uri()).stream()
                         .filter(table -> table.status() != DatasetTable.Status.DELETED)
                         .map(table -> queryable(dataset, table)))

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +79,7 @@ class QueryRepository {
     Page<QueryRun> history(String team, String worksheetUri, PageRequest page) {
         return PagedQuery.page(jdbc, COLUMNS, """
                         from worksheet_queries where team = ? and (cast(? as text) is null or worksheet_uri = ?)""",
-                "created_at desc, uri", java.util.Arrays.asList(team, worksheetUri, worksheetUri), page, this::run);
+                "created_at desc, uri", Arrays.asList(team, worksheetUri, worksheetUri), page, this::run);
     }
 
     /** Runs whose results were kept past {@code before}: their files are to be deleted. */

@@ -69,10 +69,17 @@ class QueryService {
     private final LakegateProperties.Worksheets settings;
     private final Duration waitAtMost;
     private final Path resultDirectory;
-    private final ExecutorService runners = Executors.newVirtualThreadPerTaskExecutor();
+    /**
+     * A platform thread per run: the engine works in native code, which would pin a virtual thread's carrier for the
+     * whole statement and, with a few long queries, stall every request of the server.
+     */
+    private final ExecutorService runners = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().name("worksheet-query-", 0).daemon().factory());
     private final Map<String, Semaphore> teamTurns = new ConcurrentHashMap<>();
     private final Map<String, Sandbox> running = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
+    /** One lock per result, so that a CSV is written once while other results' downloads go on. */
+    private final Map<Path, Object> csvLocks = new ConcurrentHashMap<>();
 
     QueryService(WorksheetService worksheets, QueryRepository queries, ReadableTables readable, QuerySandboxes sandboxes,
             StoredResults results, Environments environments, Authorizer authorizer, LakegateProperties properties) {
@@ -140,6 +147,9 @@ class QueryService {
             Sandbox sandbox = running.get(uri);
             if (sandbox != null) {
                 sandbox.cancel();
+            }
+            else if (!UNFINISHED.contains(require(uri).status())) {
+                cancelled.remove(uri);
             }
         }
         return view(require(uri));
@@ -262,7 +272,7 @@ class QueryService {
 
     private Path csvOf(Path parquet) {
         Path csv = parquet.resolveSibling(parquet.getFileName().toString().replace(".parquet", ".csv"));
-        synchronized (this) {
+        synchronized (csvLocks.computeIfAbsent(csv, file -> new Object())) {
             if (!Files.exists(csv)) {
                 results.writeCsv(parquet, csv);
             }
@@ -270,10 +280,12 @@ class QueryService {
         return csv;
     }
 
-    private static void deleteResultFiles(Path parquet) {
+    private void deleteResultFiles(Path parquet) {
+        Path csv = parquet.resolveSibling(parquet.getFileName().toString().replace(".parquet", ".csv"));
         try {
             Files.deleteIfExists(parquet);
-            Files.deleteIfExists(parquet.resolveSibling(parquet.getFileName().toString().replace(".parquet", ".csv")));
+            Files.deleteIfExists(csv);
+            csvLocks.remove(csv);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

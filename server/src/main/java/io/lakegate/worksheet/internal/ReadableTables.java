@@ -1,5 +1,6 @@
 package io.lakegate.worksheet.internal;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ class ReadableTables {
             }
         }
         return readable.values().stream()
-                .sorted(java.util.Comparator.comparing((ReadableTable table) -> table.table().schema())
+                .sorted(Comparator.comparing((ReadableTable table) -> table.table().schema())
                         .thenComparing(table -> table.table().name()))
                 .toList();
     }
