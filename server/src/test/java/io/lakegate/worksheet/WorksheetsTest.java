@@ -2,8 +2,11 @@ package io.lakegate.worksheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.lakegate.share.ShareTestSupport;
 import io.lakegate.test.Caller;
@@ -185,7 +188,7 @@ class WorksheetsTest extends ShareTestSupport {
     void aTeamRunsTwoQueriesAtOnceAndTheOthersWaitTheirTurn() {
         Analyst analyst = analyst();
         String endless = "select sum(a.i * b.i) from range(1000000) a(i), range(1000000) b(i)";
-        List<String> queries = java.util.stream.IntStream.range(0, 3).mapToObj(i -> "/api/v1/queries/"
+        List<String> queries = IntStream.range(0, 3).mapToObj(i -> "/api/v1/queries/"
                 + analyst.api().post(WORKSHEETS + "/" + analyst.worksheet() + "/queries?wait=false", Map.of("sql", endless))
                 .expect(202).text("uri")).toList();
         Analyst other = analyst();
@@ -196,11 +199,11 @@ class WorksheetsTest extends ShareTestSupport {
                         .map(query -> analyst.api().get(query).expect(200).json()).toList(),
                 runs -> runs.stream().allMatch(run -> run.path("status").asString().equals("TIMED_OUT")));
         List<JsonNode> byStart = finished.stream()
-                .sorted(java.util.Comparator.comparing(run -> java.time.Instant.parse(run.path("startedAt").asString())))
+                .sorted(Comparator.comparing(run -> Instant.parse(run.path("startedAt").asString())))
                 .toList();
-        java.time.Instant lastStarted = java.time.Instant.parse(byStart.get(2).path("startedAt").asString());
-        java.time.Instant firstFinished = byStart.subList(0, 2).stream()
-                .map(run -> java.time.Instant.parse(run.path("finishedAt").asString())).min(java.util.Comparator.naturalOrder())
+        Instant lastStarted = Instant.parse(byStart.get(2).path("startedAt").asString());
+        Instant firstFinished = byStart.subList(0, 2).stream()
+                .map(run -> Instant.parse(run.path("finishedAt").asString())).min(Comparator.naturalOrder())
                 .orElseThrow();
         assertThat(lastStarted).as("the third waited for a turn").isAfterOrEqualTo(firstFinished.minusMillis(50));
     }
