@@ -71,6 +71,24 @@ class DemoModeTest extends ApiTest {
     }
 
     @Test
+    void dataAnalysisTeamReadsSupermarketSalesThroughAProcessedShare() {
+        Caller maria = demoUser("maria");
+        JsonNode shares = maria.get("/api/v1/shares?role=REQUESTER").expect(200).json();
+        assertThat(shares.path("items")).singleElement().satisfies(share -> {
+            assertThat(share.path("status").asString()).isEqualTo("PROCESSED");
+            assertThat(share.path("requesterTeam").asString()).isEqualTo("DataAnalysisTeam");
+            assertThat(share.path("counts").path("shared").asLong()).isEqualTo(1);
+        });
+        JsonNode dataset = maria.get("/api/v1/datasets").expect(200).json().path("items").get(0);
+        assertThat(dataset.path("name").asString() + ":" + dataset.path("userRole").asString()).isEqualTo("sales:SHARED");
+        String table = maria.get("/api/v1/datasets/" + dataset.path("uri").asString() + "/tables").expect(200).json()
+                .valueStream().filter(candidate -> candidate.path("name").asString().equals("supermarket_sales"))
+                .findFirst().orElseThrow().path("uri").asString();
+        assertThat(maria.get("/api/v1/tables/" + table + "/preview").expect(200).json().path("rows")).hasSize(50);
+        assertThat(demoUser("john").get("/api/v1/shares?role=APPROVER").expect(200).json().path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void seedingAgainChangesNothing() throws Exception {
         List<String> before = environments(demoUser("john"));
         for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
@@ -80,6 +98,7 @@ class DemoModeTest extends ApiTest {
         assertThat(demoUser("john").get("/api/v1/datasets").expect(200).json().path("total").asInt()).isEqualTo(1);
         assertThat(demoUser("admin").get("/api/v1/organizations").expect(200).json().path("total").asInt()).isEqualTo(1);
         assertThat(teamsOf("mark")).containsExactly("DataAnalysisTeam", "MarketingTeam");
+        assertThat(demoUser("maria").get("/api/v1/shares").expect(200).json().path("total").asInt()).isEqualTo(1);
     }
 
     private Caller demoUser(String username) {

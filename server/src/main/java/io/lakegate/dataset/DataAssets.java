@@ -1,5 +1,6 @@
 package io.lakegate.dataset;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -8,6 +9,9 @@ public interface DataAssets {
 
     Optional<DataAsset> find(AssetType type, String uri);
 
-    /** Every asset: the datasets, then the tables, then the folders; for rebuilding indexes. */
-    void forEach(Consumer<DataAsset> action);
+    /**
+     * Every asset, in non-empty batches of at most {@code size}, each of one type: the datasets, then the tables,
+     * then the folders; for rebuilding indexes, in memory bounded by the batch whatever the number of assets.
+     */
+    void forEachBatch(int size, Consumer<List<DataAsset>> action);
 }

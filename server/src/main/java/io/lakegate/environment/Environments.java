@@ -13,6 +13,8 @@ public interface Environments {
     /** The organization's environment of that name, compared without case. */
     Optional<EnvironmentSummary> findByName(String organizationUri, String name);
 
+    Optional<ConsumptionPrincipalSummary> findConsumptionPrincipal(String uri);
+
     /**
      * {@code team} acts in the environment: the caller must belong to it, and it must hold {@code permission}
      * there (with the permission's feature switched on) and {@code tenantPermission} in the tenant. An unknown

@@ -1,5 +1,7 @@
 package io.lakegate.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import io.lakegate.identity.internal.TeamRepository;
@@ -39,6 +41,14 @@ public class Directory {
 
     public boolean hasAnyUser() {
         return users.count() > 0;
+    }
+
+    /**
+     * The users who belong to any of the teams, each once, ordered by username. Only memberships the directory
+     * holds count: users of an OIDC provider belong to the groups of their token, which it does not hold.
+     */
+    public List<TeamMember> membersOf(Collection<String> teams) {
+        return this.teams.membersOf(teams);
     }
 
     /** The principal a local user signs in as. */

@@ -1,5 +1,6 @@
 package io.lakegate.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Every Lakegate setting under {@code lakegate.*}. Defaults give a working embedded installation.
+ *
+ * @param publicUrl the address users reach Lakegate at, for links in mails; without it mails carry no links
  */
 @ConfigurationProperties("lakegate")
 public record LakegateProperties(
@@ -20,7 +23,9 @@ public record LakegateProperties(
         @DefaultValue EmbeddedPostgres embeddedPostgres,
         @DefaultValue Tasks tasks,
         @DefaultValue Query query,
-        @DefaultValue Datasets datasets) {
+        @DefaultValue Datasets datasets,
+        URI publicUrl,
+        @DefaultValue Mail mail) {
 
     public LakegateProperties {
         dataDir = dataDir.toAbsolutePath().normalize();
@@ -85,5 +90,9 @@ public record LakegateProperties(
         public Datasets {
             importRoots = importRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         }
+    }
+
+    /** Notification mails, sent when {@code spring.mail.host} is set. */
+    public record Mail(@DefaultValue("lakegate@localhost") String from) {
     }
 }

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 
 import io.lakegate.platform.LakegateProperties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +57,25 @@ public class QuerySandboxes implements AutoCloseable {
      * @throws QueryFailedException if the engine cannot open the database
      */
     public Sandbox open(List<SandboxTable> tables) {
+        return open(tables, List.of());
+    }
+
+    /**
+     * A sandbox showing {@code tables} that may also write {@code resultFile}, for {@link Sandbox#store}: a path of
+     * Lakegate's choosing, outside every table's location.
+     */
+    public Sandbox open(List<SandboxTable> tables, Path resultFile) {
+        if (!resultFile.isAbsolute() || !resultFile.normalize().equals(resultFile)) {
+            throw new IllegalArgumentException("A result file must be an absolute, normalized path: " + resultFile);
+        }
+        return open(tables, List.of(resultFile.toString()));
+    }
+
+    private Sandbox open(List<SandboxTable> tables, List<String> writableFiles) {
         requireValid(tables);
         try {
             Connection connection = connections.open(
-                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), List.of());
+                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), writableFiles);
             EngineMessages messages = new EngineMessages(tables);
             return new Sandbox(connection, statements, new SandboxViews(connection, statements, messages, tables),
                     messages, timeLimit, timer);
@@ -68,10 +85,55 @@ public class QuerySandboxes implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks the row expression of a data filter on its table before the filter is stored. It must be a single boolean
+     * expression without subqueries (see {@link ReadOnlyStatements}) that names only columns of the table, and the
+     * table's view through the filter must be made over its files, which binds the expression to their columns.
+     *
+     * @param table the table, through a data filter with a row expression
+     * @throws QueryRefusedException if the row expression is not such an expression
+     * @throws QueryFailedException  if the table cannot be read through the filter, saying why
+     */
+    public void checkRowExpression(SandboxTable table) {
+        String rowExpression = Objects.requireNonNull(table.filter().rowExpression(), "rowExpression");
+        requireColumnsOf(table, statements.checkRowExpression(rowExpression));
+        // the whole table, under another name, shows the expression's type, which the filtered view hides
+        SandboxTable whole = new SandboxTable(table.schema(), table.name() + "_unfiltered", table.source(), null);
+        try (Sandbox sandbox = open(List.of(table, whole))) {
+            // limit 0: the engine binds the statements and reads no rows
+            sandbox.query("select * from %s limit 0".formatted(quotedName(table)), 0);
+            String type = sandbox.query("select %s from %s limit 0"
+                    .formatted(ReadOnlyStatements.condition(rowExpression), quotedName(whole)), 0)
+                    .columns().getFirst().type();
+            if (!type.equals("BOOLEAN")) {
+                throw new QueryRefusedException(
+                        "The row expression must be true or false for each row; it is of type " + type);
+            }
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         timer.shutdownNow();
         statements.close();
+    }
+
+    private static void requireColumnsOf(SandboxTable table, Set<String> referenced) {
+        Set<String> columns = table.source().columns().stream()
+                .map(column -> column.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        List<String> unknown = referenced.stream()
+                .filter(column -> !columns.contains(column.toLowerCase(Locale.ROOT)))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new QueryRefusedException("The row expression names %s, which %s of table %s"
+                    .formatted(unknown.stream().map(column -> "'" + column + "'").collect(Collectors.joining(", ")),
+                            unknown.size() == 1 ? "is not a column" : "are not columns", table.qualifiedName()));
+        }
+    }
+
+    private static String quotedName(SandboxTable table) {
+        return DuckDbConnections.identifier(table.schema()) + "." + DuckDbConnections.identifier(table.name());
     }
 
     private static void requireValid(List<SandboxTable> tables) {

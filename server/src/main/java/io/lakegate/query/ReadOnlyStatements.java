@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,8 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A query may run when
  * <ul>
  * <li>it is exactly one statement, a SELECT in any of its forms: WITH, VALUES, FROM-first, set operations, PIVOT in a
- *     FROM clause, DESCRIBE and SUMMARIZE of a table or query. Everything else is refused: EXPLAIN, SHOW, PRAGMA, SET,
- *     RESET, CALL, COPY, EXPORT, ATTACH, DETACH, USE, INSTALL, LOAD, CHECKPOINT and every statement that writes;</li>
+ *     FROM clause, DESCRIBE and SUMMARIZE of a table or query, or EXPLAIN (ANALYZE) of one. Everything else is
+ *     refused: SHOW, PRAGMA, SET, RESET, CALL, COPY, EXPORT, ATTACH, DETACH, USE, INSTALL, LOAD, CHECKPOINT and every
+ *     statement that writes;</li>
  * <li>every table it names is one of the sandbox's views, by its full name {@code schema.table}, or one of its own
  *     common table expressions. For any other name that looks like a file DuckDB reads the file (a "replacement
  *     scan"), and the allowed directories hold the views' own files: reading them directly would bypass data
@@ -50,9 +53,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ReadOnlyStatements implements AutoCloseable {
 
-    private static final String SINGLE_SELECT = "Only a single read-only statement (SELECT, WITH, VALUES) may run";
+    private static final String SINGLE_SELECT =
+            "Only a single read-only statement (SELECT, WITH, VALUES, or EXPLAIN of one) may run";
+    /** EXPLAIN or EXPLAIN ANALYZE at the start of a text, after any comments; the statement explained follows. */
+    private static final Pattern EXPLAIN = Pattern.compile(
+            "^(?:\\s|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*explain(\\s+analy[sz]e)?\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Set<String> GENERATORS = Set.of("range", "generate_series", "unnest");
     private static final Set<String> SETTINGS_FUNCTIONS = Set.of("current_setting");
+    /** Functions called without parentheses, which the parser takes for column references. */
+    private static final Set<String> SQL_VALUE_FUNCTIONS = Set.of("current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "localtime", "localtimestamp",
+            "session_user", "user");
     private static final Set<String> CATALOGS = Set.of("", "memory");
     /** Characters that make a name a path DuckDB would read as a file, were it not a table. */
     private static final Pattern PATH_LIKE = Pattern.compile("[./\\\\:]");
@@ -69,9 +80,15 @@ final class ReadOnlyStatements implements AutoCloseable {
     /**
      * A statement that may run, as SQL written from its syntax tree, and the tables it reads.
      *
-     * @param tables the sandbox tables that the statement reads
+     * @param tables  the sandbox tables that the statement reads
+     * @param explain {@code EXPLAIN} or {@code EXPLAIN ANALYZE} when the statement is to be explained, else null
      */
-    record ReadOnlyQuery(String sql, Set<TableName> tables) {
+    record ReadOnlyQuery(String sql, Set<TableName> tables, String explain) {
+
+        /** What the engine runs: the statement, or its explanation. */
+        String runnable() {
+            return explain == null ? sql : explain + " " + sql;
+        }
     }
 
     /**
@@ -80,6 +97,15 @@ final class ReadOnlyStatements implements AutoCloseable {
      * @throws QueryRefusedException unless {@code sql} is one read-only statement that reads only {@code tables}
      */
     ReadOnlyQuery check(String sql, Set<TableName> tables) {
+        Matcher explain = EXPLAIN.matcher(sql);
+        if (explain.find()) {
+            ReadOnlyQuery explained = check(sql.substring(explain.end()), tables);
+            if (explained.explain() != null) {
+                throw new QueryRefusedException(SINGLE_SELECT);
+            }
+            return new ReadOnlyQuery(explained.sql(), explained.tables(),
+                    explain.group(1) == null ? "EXPLAIN" : "EXPLAIN ANALYZE");
+        }
         JsonNode parsed = parse(sql);
         singleSelect(parsed);
         String runnable = sqlOf(parsed);
@@ -107,14 +133,18 @@ final class ReadOnlyStatements implements AutoCloseable {
             }
             requireNoSettingsFunction(node);
         }
-        return new ReadOnlyQuery(runnable, read);
+        return new ReadOnlyQuery(runnable, read, null);
     }
 
     /**
+     * Checks a row expression and tells which columns it reads, by name in alphabetical order: the first part of each
+     * column reference, as written ({@code s} for a struct's field {@code s.f}), leaving out the parameters of lambdas
+     * and functions such as {@code current_date}.
+     *
      * @throws QueryRefusedException unless {@code expression} is one expression without subqueries that a WHERE
      *                               clause accepts
      */
-    void checkRowExpression(String expression) {
+    Set<String> checkRowExpression(String expression) {
         JsonNode parsed = parse(rowFilterQuery(expression));
         if (parsed.path("error").asBoolean()) {
             throw new QueryRefusedException("The row expression is not valid: " + text(parsed, "error_message"));
@@ -123,12 +153,22 @@ final class ReadOnlyStatements implements AutoCloseable {
         if (statements.size() != 1 || !withoutCondition(statements.get(0)).equals(rowExpressionFrame)) {
             throw new QueryRefusedException("The row expression must be a single expression");
         }
-        for (JsonNode node : objectsIn(statements.get(0).path("node").path("where_clause"))) {
+        List<JsonNode> nodes = objectsIn(statements.get(0).path("node").path("where_clause"));
+        for (JsonNode node : nodes) {
             if ("SUBQUERY".equals(text(node, "class"))) {
                 throw new QueryRefusedException("The row expression must not contain a subquery");
             }
             requireNoSettingsFunction(node);
         }
+        Set<String> lambdaParameters = nodes.stream()
+                .filter(node -> "LAMBDA".equals(text(node, "class")))
+                .flatMap(lambda -> columnReferences(objectsIn(lambda.path("lhs"))))
+                .map(ReadOnlyStatements::lower)
+                .collect(Collectors.toSet());
+        return columnReferences(nodes)
+                .filter(column -> !lambdaParameters.contains(lower(column)))
+                .filter(column -> !SQL_VALUE_FUNCTIONS.contains(lower(column)))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /**
@@ -224,6 +264,15 @@ final class ReadOnlyStatements implements AutoCloseable {
         if ("FUNCTION".equals(text(node, "class")) && SETTINGS_FUNCTIONS.contains(lower(function))) {
             throw new QueryRefusedException("Function '%s' is not available".formatted(function));
         }
+    }
+
+    /** The first part of each column reference among the nodes. */
+    private static Stream<String> columnReferences(List<JsonNode> nodes) {
+        return nodes.stream()
+                .filter(node -> "COLUMN_REF".equals(text(node, "class")))
+                .map(reference -> reference.path("column_names").path(0))
+                .filter(JsonNode::isString)
+                .map(JsonNode::stringValue);
     }
 
     private static JsonNode withoutCondition(JsonNode statement) {

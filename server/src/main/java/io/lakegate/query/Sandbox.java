@@ -1,19 +1,24 @@
 package io.lakegate.query;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An isolated in-memory DuckDB database showing some tables as views {@code schema.table}, each through its data
- * filter, and able to read nothing but those tables' files. Opened by {@link QuerySandboxes#open}; one thread uses it
- * at a time, and closes it when done.
+ * filter, and able to read nothing but those tables' files (and write nothing but the one result file it may have
+ * been opened with). Opened by {@link QuerySandboxes#open}; one thread uses it at a time, and closes it when done;
+ * any thread may {@link #cancel} what it runs.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -23,6 +28,9 @@ public final class Sandbox implements AutoCloseable {
     private final EngineMessages messages;
     private final Duration timeLimit;
     private final ScheduledExecutorService timer;
+    /** The statement running now, for {@link #cancel}. */
+    private final AtomicReference<Statement> running = new AtomicReference<>();
+    private volatile boolean cancelled;
 
     Sandbox(Connection connection, ReadOnlyStatements statements, SandboxViews views, EngineMessages messages,
             Duration timeLimit, ScheduledExecutorService timer) {
@@ -39,31 +47,66 @@ public final class Sandbox implements AutoCloseable {
      *
      * @throws QueryRefusedException if {@code sql} is not a single read-only statement over this sandbox's tables
      *                               (see {@link ReadOnlyStatements})
-     * @throws QueryFailedException  if the engine cannot run it, or it runs longer than the time limit
+     * @throws QueryFailedException  if the engine cannot run it; {@link QueryStoppedException} if it runs longer than
+     *                               the time limit or is cancelled
      */
     public QueryResult query(String sql, int maxRows) {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must not be negative: " + maxRows);
         }
-        ReadOnlyStatements.ReadOnlyQuery query = statements.check(sql, views.names());
-        views.require(query.tables());
+        ReadOnlyStatements.ReadOnlyQuery query = checked(sql);
         // the limit goes into the SQL: DuckDB then stops reading early, and never holds more rows than are returned
-        String limited = "select * from (\n" + query.sql() + "\n) limit " + (maxRows + 1L);
-        AtomicBoolean timedOut = new AtomicBoolean();
-        try (Statement statement = connection.createStatement()) {
-            ScheduledFuture<?> stop = timer.schedule(() -> {
-                timedOut.set(true);
-                cancel(statement);
-            }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+        String limited = query.explain() != null ? query.runnable()
+                : "select * from (\n" + query.sql() + "\n) limit " + (maxRows + 1L);
+        return limited(statement -> {
             try (ResultSet result = statement.executeQuery(limited)) {
                 return ResultValues.read(result, maxRows);
             }
-            finally {
-                stop.cancel(false);
-            }
+        });
+    }
+
+    /**
+     * Runs one read-only statement and writes its whole result to {@code target} as Parquet, streamed: memory does not
+     * grow with the result. The sandbox must have been opened to write {@code target}
+     * ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
+     */
+    public StoredResult store(String sql, Path target) {
+        ReadOnlyStatements.ReadOnlyQuery query = checked(sql);
+        String file = DuckDbConnections.literal(target.toString());
+        List<ResultColumn> columns;
+        if (query.explain() != null) {
+            QueryResult plan = limited(statement -> {
+                try (ResultSet result = statement.executeQuery(query.runnable())) {
+                    return ResultValues.read(result, Integer.MAX_VALUE - 1);
+                }
+            });
+            columns = plan.columns();
+            writePlan(plan, file);
         }
-        catch (SQLException e) {
-            throw timedOut.get() ? timeLimitExceeded(e) : new QueryFailedException(messages.forUser(e.getMessage()), e);
+        else {
+            columns = limited(statement -> {
+                try (ResultSet result = statement.executeQuery("select * from (\n" + query.sql() + "\n) limit 0")) {
+                    return ResultValues.read(result, 0).columns();
+                }
+            });
+            limited(statement -> statement.execute(
+                    "copy (select * from (\n" + query.sql() + "\n)) to " + file + " (format parquet)"));
+        }
+        long rows = limited(statement -> {
+            try (ResultSet result = statement.executeQuery("select count(*) from read_parquet(" + file + ")")) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+        return new StoredResult(target, columns, rows);
+    }
+
+    /** Stops the statement running now, if any, from another thread; it fails with a {@link QueryStoppedException}. */
+    public void cancel() {
+        cancelled = true;
+        Statement statement = running.get();
+        if (statement != null) {
+            cancel(statement);
         }
     }
 
@@ -95,6 +138,62 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    private ReadOnlyStatements.ReadOnlyQuery checked(String sql) {
+        ReadOnlyStatements.ReadOnlyQuery query = statements.check(sql, views.names());
+        views.require(query.tables());
+        return query;
+    }
+
+    /** Runs {@code work} on a statement under the time limit, cancellable by {@link #cancel}. */
+    private <T> T limited(StatementFunction<T> work) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        try (Statement statement = connection.createStatement()) {
+            running.set(statement);
+            ScheduledFuture<?> stop = timer.schedule(() -> {
+                timedOut.set(true);
+                cancel(statement);
+            }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            try {
+                if (cancelled) {
+                    throw new SQLException("cancelled before it started");
+                }
+                return work.apply(statement);
+            }
+            finally {
+                stop.cancel(false);
+                running.set(null);
+            }
+        }
+        catch (SQLException e) {
+            if (cancelled) {
+                throw new QueryStoppedException(QueryStoppedException.Reason.CANCELLED, "The query was cancelled", e);
+            }
+            throw timedOut.get() ? timeLimitExceeded(e) : new QueryFailedException(messages.forUser(e.getMessage()), e);
+        }
+    }
+
+    /** An explanation is a few rows of text: written through a table of its own. */
+    private void writePlan(QueryResult plan, String file) {
+        limited(statement -> {
+            statement.execute("create temp table lakegate_plan (explain_key varchar, explain_value varchar)");
+            try (PreparedStatement insert = connection.prepareStatement("insert into lakegate_plan values (?, ?)")) {
+                for (List<Object> row : plan.rows()) {
+                    insert.setString(1, String.valueOf(row.get(0)));
+                    insert.setString(2, String.valueOf(row.get(1)));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            statement.execute("copy lakegate_plan to " + file + " (format parquet)");
+            return statement.execute("drop table lakegate_plan");
+        });
+    }
+
+    @FunctionalInterface
+    private interface StatementFunction<T> {
+        T apply(Statement statement) throws SQLException;
+    }
+
     private static void cancel(Statement statement) {
         try {
             statement.cancel();
@@ -106,6 +205,7 @@ public final class Sandbox implements AutoCloseable {
 
     private QueryFailedException timeLimitExceeded(SQLException cause) {
         String limit = timeLimit.toMillis() % 1000 == 0 ? timeLimit.toSeconds() + "s" : timeLimit.toMillis() + "ms";
-        return new QueryFailedException("Query exceeded the time limit of " + limit, cause);
+        return new QueryStoppedException(QueryStoppedException.Reason.TIME_LIMIT, "Query exceeded the time limit of " + limit,
+                cause);
     }
 }

@@ -32,7 +32,7 @@ public final class CatalogIndexBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (CatalogIndex index = CatalogIndex.open(directory)) {
             long started = System.nanoTime();
-            index.replaceAll(SyntheticCatalog.assets(count));
+            index.replaceAll(SyntheticCatalog.assets(count)::forEach);
             double seconds = (System.nanoTime() - started) / 1e9;
             double perSecond = count / seconds;
             System.out.printf("%nfull reindex: %,d assets in %.1f s = %,.0f assets/s (aim >= %,.0f: %s)%n", count,

@@ -171,6 +171,17 @@ class QuerySandboxesTest {
     }
 
     @Test
+    void explainsAQueryWithoutRunningItAndExplainAnalyzeRunsIt() {
+        List<SandboxTable> tables = List.of(store.orders());
+
+        QueryResult plan = query(tables, "-- the plan\nEXPLAIN select count(*) from sales.orders where amount > 15");
+        assertThat(plan.columns()).extracting(ResultColumn::name).containsExactly("explain_key", "explain_value");
+        assertThat(plan.rows().getFirst().get(1).toString()).contains("READ_CSV");
+        assertThat(query(tables, "explain analyze select count(*) from sales.orders").rows().getFirst().get(1).toString())
+                .contains("Total Time");
+    }
+
+    @Test
     void aTableThatCannotBeReadFailsOnlyTheQueriesThatReadIt() {
         Path empty = root.resolve("sales/empty");
         write(empty.resolve("_SUCCESS"), "");

@@ -26,7 +26,8 @@ class SandboxEscapeTest {
 
     private static final LakegateProperties.Query SETTINGS =
             new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5));
-    private static final String SINGLE_SELECT = "Only a single read-only statement (SELECT, WITH, VALUES) may run";
+    private static final String SINGLE_SELECT =
+            "Only a single read-only statement (SELECT, WITH, VALUES, or EXPLAIN of one) may run";
 
     @TempDir
     static Path root;
@@ -102,7 +103,12 @@ class SandboxEscapeTest {
             create secret (type s3, key_id 'k', secret 's') | SINGLE_SELECT
             insert into sales.orders values (9, 9, 2024) | SINGLE_SELECT
             drop view sales.orders | SINGLE_SELECT
-            explain select * from sales.orders | SINGLE_SELECT
+            explain copy (select 1) to '{root}/copy.csv' | SINGLE_SELECT
+            explain explain select 1 | SINGLE_SELECT
+            explain analyze select * from read_csv('/etc/passwd') | Table function 'read_csv' is not available
+            /* explain */ drop view sales.orders | SINGLE_SELECT
+            "-- explain
+             drop view sales.orders" | SINGLE_SELECT
             select 1; select 2 | SINGLE_SELECT; this has 2
             "select 1; -- a comment
              drop view sales.orders" | SINGLE_SELECT

@@ -32,14 +32,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the catalog index in step with the data assets: each change is indexed once its transaction commits;
- * a full reindex runs every 6 hours, when an admin asks, and at startup when the index is missing or unreadable.
+ * Keeps the catalog index in step with the data assets: each change is indexed once its transaction commits,
+ * before the call that made it returns, so the caller's next search sees it; a full reindex runs every 6 hours, when an admin asks, and at startup when the index is missing or unreadable.
  */
 @Service
 class CatalogIndexer {
 
     static final String REINDEX_TASK = "catalog-reindex";
     static final String SCHEDULED_REINDEX_TASK = "catalog-reindex-all";
+    private static final int BATCH_SIZE = 2_000;
 
     private final CatalogIndex index;
     private final DataAssets assets;
@@ -91,19 +92,21 @@ class CatalogIndexer {
         return instance;
     }
 
-    /** Rebuilds the index in a few queries, whatever the number of assets. */
+    /** Rebuilds the index from batches of assets, three queries a batch, in memory bounded by the batch. */
     void reindexAll() {
-        Map<String, List<GlossaryTerm>> terms = new HashMap<>();
-        glossaries.approvedLinks().forEach(link -> terms.computeIfAbsent(VoteRepository.key(link.targetType(), link.targetUri()),
-                key -> new ArrayList<>()).add(term(link)));
-        Map<String, Long> voteCounts = votes.counts();
         Names names = new Names();
-        List<CatalogAsset> all = new ArrayList<>();
-        assets.forEach(asset -> {
-            String key = VoteRepository.key(asset.type(), asset.uri());
-            all.add(entry(asset, names, terms.getOrDefault(key, List.of()), voteCounts.getOrDefault(key, 0L)));
-        });
-        index.replaceAll(all);
+        index.replaceAll(sink -> assets.forEachBatch(BATCH_SIZE, batch -> {
+            AssetType type = batch.getFirst().type();
+            List<String> uris = batch.stream().map(DataAsset::uri).toList();
+            Map<String, List<GlossaryTerm>> terms = new HashMap<>();
+            glossaries.approvedLinksOf(type, uris).forEach(link -> terms.computeIfAbsent(
+                    VoteRepository.key(link.targetType(), link.targetUri()), key -> new ArrayList<>()).add(term(link)));
+            Map<String, Long> voteCounts = votes.counts(type, uris);
+            batch.forEach(asset -> {
+                String key = VoteRepository.key(asset.type(), asset.uri());
+                sink.accept(entry(asset, names, terms.getOrDefault(key, List.of()), voteCounts.getOrDefault(key, 0L)));
+            });
+        }));
     }
 
     private void reindex(AssetType type, String uri) {

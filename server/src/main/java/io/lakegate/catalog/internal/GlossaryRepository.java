@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,8 +121,10 @@ class GlossaryRepository {
         return links("t.glossary_uri = ?", List.of(glossaryUri));
     }
 
-    List<GlossaryLink> approvedLinks() {
-        return links("l.approved", List.of());
+    /** The approved links to any of the assets of the type. */
+    List<GlossaryLink> approvedLinksOf(AssetType type, Collection<String> targetUris) {
+        return links("l.approved and l.target_type = ? and l.target_uri = any(?)",
+                List.of(type.name(), targetUris.toArray(String[]::new)));
     }
 
     List<GlossaryLink> linksOfTarget(AssetType type, String targetUri) {

@@ -1,5 +1,6 @@
 package io.lakegate.catalog.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,9 +32,13 @@ class VoteRepository {
     }
 
     /** The vote count of every asset that has votes, by type and URI. */
-    Map<String, Long> counts() {
+    /** The vote counts of those of the assets of the type with votes, by {@link #key}. */
+    Map<String, Long> counts(AssetType type, Collection<String> targetUris) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("select target_type, target_uri, count(*) as total from votes group by target_type, target_uri")
+        jdbc.sql("""
+                select target_type, target_uri, count(*) as total from votes where target_type = ? and target_uri = any(?)
+                group by target_type, target_uri""")
+                .params(type.name(), targetUris.toArray(String[]::new))
                 .query(rs -> {
                     counts.put(key(AssetType.valueOf(rs.getString("target_type")), rs.getString("target_uri")),
                             rs.getLong("total"));

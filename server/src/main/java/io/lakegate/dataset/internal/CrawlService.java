@@ -65,6 +65,13 @@ class CrawlService {
         return job;
     }
 
+    /** Crawls {@code prefix} now, in the caller's thread, as a job with its log; returns the job's URI. */
+    String crawlNow(Dataset dataset, String prefix, String requestedBy) {
+        String job = jobs.create(dataset.uri(), null, Job.Kind.CRAWL, Map.of("prefix", prefix), requestedBy);
+        run(job);
+        return job;
+    }
+
     void run(String jobUri) {
         Job job = jobs.find(jobUri).orElse(null);
         if (job == null || !jobs.start(jobUri)) {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.lakegate.access.AccessLevel;
+import io.lakegate.dataset.ShareExpiryRule;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +34,7 @@ final class DatasetApi {
             @NotEmpty(message = "must name at least one topic") @Size(max = 20) List<@NotBlank @Size(max = 64) String> topics,
             @NotEmpty(message = "must name at least one tag") @Size(max = 50) List<@NotBlank @Size(max = 64) String> tags,
             Boolean autoApproval,
+            @Valid ShareExpiry shareExpiry,
             @Size(max = 4096) String storageLocation,
             @Size(max = 63) @Pattern(regexp = SCHEMA, message = "must be lowercase letters, digits and '_', not starting with a digit") String schemaName) {
     }
@@ -42,7 +47,21 @@ final class DatasetApi {
             Confidentiality confidentiality,
             @Size(min = 1, max = 20, message = "must name at least one topic") List<@NotBlank @Size(max = 64) String> topics,
             @Size(min = 1, max = 50, message = "must name at least one tag") List<@NotBlank @Size(max = 64) String> tags,
-            Boolean autoApproval) {
+            Boolean autoApproval,
+            @Valid ShareExpiry shareExpiry) {
+    }
+
+    /**
+     * Whether shares of the dataset must expire, and after how many months they may: with {@code enabled}, between
+     * {@code minMonths} and {@code maxMonths} (guide: "Enable share expiration").
+     */
+    record ShareExpiry(@NotNull Boolean enabled, @Min(1) @Max(ShareExpiryRule.LONGEST_MONTHS) Integer minMonths,
+            @Min(1) @Max(ShareExpiryRule.LONGEST_MONTHS) Integer maxMonths) {
+
+        static ShareExpiry of(ShareExpiryRule rule) {
+            return rule == null ? new ShareExpiry(false, null, null)
+                    : new ShareExpiry(true, rule.minMonths(), rule.maxMonths());
+        }
     }
 
     record KeyValueTags(@NotNull @Size(max = 50) Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 256) String> tags) {
@@ -54,7 +73,8 @@ final class DatasetApi {
      */
     record DatasetView(String uri, String name, String description, String environmentUri, String organizationUri,
             String region, String ownerTeam, String stewardsTeam, Confidentiality confidentiality, List<String> topics,
-            List<String> tags, boolean autoApproval, boolean imported, String schemaName, String storageLocation,
+            List<String> tags, boolean autoApproval, ShareExpiry shareExpiry, boolean imported, String schemaName,
+            String storageLocation,
             String stackStatus, Counts counts, String createdBy, Instant createdAt, Instant updatedAt,
             AccessLevel userRole) {
     }

@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.DataAsset;
@@ -42,20 +45,41 @@ class DatasetAssets implements DataAssets {
         };
     }
 
-    /** Reads every dataset, table and folder in a handful of queries, whatever their number. */
+    /** Reads a batch of datasets, tables or folders in one or two queries, and the datasets of a batch in one. */
     @Override
-    public void forEach(Consumer<DataAsset> action) {
+    public void forEachBatch(int size, Consumer<List<DataAsset>> action) {
+        inPages(after -> datasets.page(after, size), Dataset::uri,
+                page -> action.accept(page.stream().map(DatasetAssets::asset).toList()));
+        Consumer<List<DataAsset>> unlessEmpty = batch -> {
+            if (!batch.isEmpty()) {
+                action.accept(batch);
+            }
+        };
+        inPages(after -> tables.page(after, size), DatasetTable::uri,
+                page -> unlessEmpty.accept(withDatasets(page, DatasetTable::datasetUri, DatasetAssets::asset)));
+        inPages(after -> folders.page(after, size), Folder::uri,
+                page -> unlessEmpty.accept(withDatasets(page, Folder::datasetUri, DatasetAssets::asset)));
+    }
+
+    /** Hands each non-empty page to {@code action}; {@code page} gives the items after a uri, by uri. */
+    private static <T> void inPages(Function<String, List<T>> page, Function<T, String> uri, Consumer<List<T>> action) {
+        List<T> items = page.apply("");
+        while (!items.isEmpty()) {
+            action.accept(items);
+            items = page.apply(uri.apply(items.getLast()));
+        }
+    }
+
+    /** The tables or folders as assets, each with what it inherits from its dataset; those of a dataset just deleted are left out. */
+    private <T> List<DataAsset> withDatasets(List<T> items, Function<T, String> datasetUri,
+            BiFunction<Dataset, T, DataAsset> asset) {
         Map<String, Dataset> byUri = new HashMap<>();
-        for (Dataset dataset : datasets.all()) {
-            byUri.put(dataset.uri(), dataset);
-            action.accept(asset(dataset));
-        }
-        for (DatasetTable table : tables.all()) {
-            Optional.ofNullable(byUri.get(table.datasetUri())).ifPresent(dataset -> action.accept(asset(dataset, table)));
-        }
-        for (Folder folder : folders.all()) {
-            Optional.ofNullable(byUri.get(folder.datasetUri())).ifPresent(dataset -> action.accept(asset(dataset, folder)));
-        }
+        datasets.findAll(items.stream().map(datasetUri).collect(Collectors.toSet()))
+                .forEach(dataset -> byUri.put(dataset.uri(), dataset));
+        return items.stream()
+                .filter(item -> byUri.containsKey(datasetUri.apply(item)))
+                .map(item -> asset.apply(byUri.get(datasetUri.apply(item)), item))
+                .toList();
     }
 
     void changed(AssetType type, String uri) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.lakegate.dataset.ShareExpiryRule;
 import io.lakegate.dataset.internal.DatasetApi.Counts;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
@@ -27,12 +28,17 @@ class DatasetRepository {
     private static final String COLUMNS = """
             uri, environment_uri, organization_uri, region, name, description, owner_team, stewards_team,
             confidentiality, topics, tags, auto_approval, storage_location, schema_name, imported, stack_status,
-            created_by, created_at, updated_at""";
+            created_by, created_at, updated_at, share_expiry_min_months, share_expiry_max_months""";
 
     private final JdbcClient jdbc;
 
     DatasetRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    Optional<Dataset> findByName(String environmentUri, String name) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where environment_uri = ? and lower(name) = lower(?)")
+                .params(environmentUri, name).query(DatasetRepository::dataset).optional();
     }
 
     Optional<Dataset> find(String uri) {
@@ -46,14 +52,14 @@ class DatasetRepository {
             jdbc.sql("""
                     insert into datasets (uri, environment_uri, organization_uri, region, name, description, owner_team,
                         stewards_team, confidentiality, topics, tags, auto_approval, storage_location, schema_name, imported,
-                        created_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        created_by, share_expiry_min_months, share_expiry_max_months)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(dataset.uri(), dataset.environmentUri(), dataset.organizationUri(), dataset.region(),
                             dataset.name(), dataset.description(), dataset.ownerTeam(), dataset.stewardsTeam(),
                             dataset.confidentiality().name(), dataset.topics().toArray(String[]::new),
                             dataset.tags().toArray(String[]::new), dataset.autoApproval(),
                             dataset.storageLocation().toString(), dataset.schemaName(), dataset.imported(),
-                            dataset.createdBy())
+                            dataset.createdBy(), minMonths(dataset), maxMonths(dataset))
                     .update();
             return Optional.empty();
         }
@@ -67,11 +73,13 @@ class DatasetRepository {
         try {
             jdbc.sql("""
                     update datasets set name = ?, description = ?, stewards_team = ?, confidentiality = ?, topics = ?,
-                        tags = ?, auto_approval = ?, updated_at = now()
+                        tags = ?, auto_approval = ?, share_expiry_min_months = ?, share_expiry_max_months = ?,
+                        updated_at = now()
                     where uri = ?""")
                     .params(dataset.name(), dataset.description(), dataset.stewardsTeam(),
                             dataset.confidentiality().name(), dataset.topics().toArray(String[]::new),
-                            dataset.tags().toArray(String[]::new), dataset.autoApproval(), dataset.uri())
+                            dataset.tags().toArray(String[]::new), dataset.autoApproval(), minMonths(dataset),
+                            maxMonths(dataset), dataset.uri())
                     .update();
             return true;
         }
@@ -88,17 +96,18 @@ class DatasetRepository {
         jdbc.sql("delete from datasets where uri = ?").param(uri).update();
     }
 
-    /** Datasets owned or stewarded by one of {@code teams}, optionally matching {@code term}. */
-    Page<Dataset> listFor(Collection<String> teams, String term, PageRequest page) {
+    /** Datasets owned or stewarded by one of {@code teams}, or among {@code shared}, optionally matching {@code term}. */
+    Page<Dataset> listFor(Collection<String> teams, Collection<String> shared, String term, PageRequest page) {
         String[] teamArray = teams.toArray(String[]::new);
         String pattern = SqlLike.containing(term);
         String from = """
                 from datasets d
-                where (d.owner_team = any(?) or d.stewards_team = any(?))
+                where (d.owner_team = any(?) or d.stewards_team = any(?) or d.uri = any(?))
                   and (cast(? as text) is null or d.name ilike ? escape '\\' or d.description ilike ? escape '\\'
                        or exists (select 1 from unnest(d.tags) tag where tag ilike ? escape '\\'))""";
         return PagedQuery.page(jdbc, COLUMNS, from, "lower(d.name), d.uri",
-                Arrays.asList(teamArray, teamArray, pattern, pattern, pattern, pattern), page, DatasetRepository::dataset);
+                Arrays.asList(teamArray, teamArray, shared.toArray(String[]::new), pattern, pattern, pattern, pattern), page,
+                DatasetRepository::dataset);
     }
 
     Counts counts(String uri) {
@@ -120,6 +129,23 @@ class DatasetRepository {
                 .params(path, path + "/", path)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Up to {@code limit} datasets with a uri after {@code afterUri}, by uri: for rebuilding indexes. */
+    List<Dataset> page(String afterUri, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where uri > ? order by uri limit ?")
+                .params(afterUri, limit).query(DatasetRepository::dataset).list();
+    }
+
+    List<String> urisManagedBy(Collection<String> teams) {
+        String[] names = teams.toArray(String[]::new);
+        return jdbc.sql("select uri from datasets where owner_team = any(?) or stewards_team = any(?) order by uri")
+                .params(names, names).query(String.class).list();
+    }
+
+    List<Dataset> findAll(Collection<String> uris) {
+        return jdbc.sql("select " + COLUMNS + " from datasets where uri = any(?)")
+                .param(uris.toArray(String[]::new)).query(DatasetRepository::dataset).list();
     }
 
     List<Dataset> all() {
@@ -172,6 +198,16 @@ class DatasetRepository {
                 SqlArrays.strings(rs.getArray("topics")), SqlArrays.strings(rs.getArray("tags")),
                 rs.getBoolean("auto_approval"), Path.of(rs.getString("storage_location")), rs.getString("schema_name"),
                 rs.getBoolean("imported"), StackStatus.valueOf(rs.getString("stack_status")), rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("share_expiry_min_months") == null ? null : new ShareExpiryRule(
+                        rs.getInt("share_expiry_min_months"), rs.getInt("share_expiry_max_months")));
+    }
+
+    private static Integer minMonths(Dataset dataset) {
+        return dataset.shareExpiry() == null ? null : dataset.shareExpiry().minMonths();
+    }
+
+    private static Integer maxMonths(Dataset dataset) {
+        return dataset.shareExpiry() == null ? null : dataset.shareExpiry().maxMonths();
     }
 }

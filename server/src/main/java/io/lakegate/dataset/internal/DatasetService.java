@@ -11,7 +11,12 @@ import java.util.stream.Stream;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.DataFilters;
+import io.lakegate.access.Grant;
+import io.lakegate.access.Grantee;
+import io.lakegate.access.Grants;
 import io.lakegate.dataset.AssetType;
+import io.lakegate.dataset.ShareExpiryRule;
 import io.lakegate.dataset.internal.DatasetApi.CreateDataset;
 import io.lakegate.dataset.internal.DatasetApi.DatasetView;
 import io.lakegate.dataset.internal.DatasetApi.UpdateDataset;
@@ -47,12 +52,15 @@ class DatasetService {
     private final Authorizer authorizer;
     private final Directory directory;
     private final DataAccess access;
+    private final Grants grants;
+    private final DataFilters filters;
     private final Provisioning provisioning;
     private final ProvisioningRecords records;
     private final List<Path> importRoots;
 
-    DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments, Authorizer authorizer, Directory directory,
-            DataAccess access, Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
+    DatasetService(DatasetRepository datasets, DatasetAssets assets, JobRepository jobs, Environments environments,
+            Authorizer authorizer, Directory directory, DataAccess access, Grants grants, DataFilters filters,
+            Provisioning provisioning, ProvisioningRecords records, LakegateProperties properties) {
         this.datasets = datasets;
         this.assets = assets;
         this.jobs = jobs;
@@ -60,6 +68,8 @@ class DatasetService {
         this.authorizer = authorizer;
         this.directory = directory;
         this.access = access;
+        this.grants = grants;
+        this.filters = filters;
         this.provisioning = provisioning;
         this.records = records;
         this.importRoots = properties.datasets().importRoots();
@@ -86,7 +96,7 @@ class DatasetService {
                 request.description(), request.ownerTeam(), stewards, request.confidentiality(),
                 Tags.normalize(request.topics()), Tags.normalize(request.tags()),
                 Boolean.TRUE.equals(request.autoApproval()), location, schema, imported, StackStatus.PENDING,
-                principal.name(), null, null);
+                principal.name(), null, null, shareExpiryRule(request.shareExpiry()));
         datasets.insert(dataset).ifPresent(index -> {
             throw switch (index) {
                 case "datasets_name_idx" -> nameTaken(name);
@@ -102,7 +112,8 @@ class DatasetService {
     }
 
     Page<DatasetView> list(Principal principal, String term, PageRequest page) {
-        return datasets.listFor(principal.teams(), blankToNull(term), page).map(dataset -> view(principal, dataset));
+        List<String> shared = grants.grantedTo(Grantee.of(principal)).stream().map(Grant::datasetUri).distinct().toList();
+        return datasets.listFor(principal.teams(), shared, blankToNull(term), page).map(dataset -> view(principal, dataset));
     }
 
     /** Dataset metadata is for every signed-in user (guide 4.1.1); what lies in storage only for readers. */
@@ -128,7 +139,8 @@ class DatasetService {
                 request.tags() == null ? dataset.tags() : Tags.normalize(request.tags()),
                 request.autoApproval() == null ? dataset.autoApproval() : request.autoApproval(),
                 dataset.storageLocation(), dataset.schemaName(), dataset.imported(), dataset.stackStatus(),
-                dataset.createdBy(), dataset.createdAt(), dataset.updatedAt());
+                dataset.createdBy(), dataset.createdAt(), dataset.updatedAt(),
+                request.shareExpiry() == null ? dataset.shareExpiry() : shareExpiryRule(request.shareExpiry()));
         if (!datasets.update(updated)) {
             throw nameTaken(name);
         }
@@ -140,15 +152,28 @@ class DatasetService {
     @Transactional
     void delete(Principal principal, String uri, boolean deleteData) {
         Dataset dataset = requireOwner(principal, uri, "DELETE_DATASET");
+        if (grants.anyInDataset(uri)) {
+            throw ApiProblem.conflict("Dataset %s is shared: revoke all shares of the dataset, its tables and its folders before deletion"
+                    .formatted(dataset.name()));
+        }
         if (deleteData && dataset.imported()) {
             throw ApiProblem.invalid("deleteData",
                     "Dataset %s was imported: Lakegate never deletes the data of an imported dataset".formatted(uri));
         }
+        filters.deleteInDataset(uri);
         assets.datasetRemoved(uri);
         datasets.delete(uri);
         records.delete(uri);
         if (deleteData) {
             LocalDirectories.deleteRecursively(dataset.storageLocation());
+        }
+    }
+
+    /** Refuses to delete a table or folder that a grant names (guide: "Revoke all table shares before deletion"). */
+    void requireNotShared(AssetType type, String uri, String name) {
+        if (grants.isGranted(uri)) {
+            throw ApiProblem.conflict("%s %s is shared: revoke all %s shares before deletion"
+                    .formatted(type.label(), name, type.label().toLowerCase()));
         }
     }
 
@@ -177,7 +202,7 @@ class DatasetService {
 
     Page<Job> jobs(Principal principal, String uri, Job.Kind kind, PageRequest page) {
         requireManager(principal, uri, "LIST_DATASET_JOBS");
-        return jobs.list(uri, kind, null, page);
+        return jobs.list(uri, kind, page);
     }
 
     Job job(Principal principal, String uri, String jobUri) {
@@ -207,12 +232,28 @@ class DatasetService {
         return dataset;
     }
 
+    /** The rule the request sets: none (null) unless enabled, else its months, both given, minimum first. */
+    private static ShareExpiryRule shareExpiryRule(DatasetApi.ShareExpiry requested) {
+        if (requested == null || !requested.enabled()) {
+            return null;
+        }
+        if (requested.minMonths() == null || requested.maxMonths() == null) {
+            throw ApiProblem.invalid("shareExpiry", "shareExpiry needs minMonths and maxMonths when enabled");
+        }
+        if (requested.minMonths() > requested.maxMonths()) {
+            throw ApiProblem.invalid("shareExpiry", "shareExpiry.minMonths (%d) must not exceed shareExpiry.maxMonths (%d)"
+                    .formatted(requested.minMonths(), requested.maxMonths()));
+        }
+        return new ShareExpiryRule(requested.minMonths(), requested.maxMonths());
+    }
+
     private DatasetView view(Principal principal, Dataset dataset) {
         AccessLevel role = access.levelOn(principal, dataset.protectedDataset());
         boolean reader = role != AccessLevel.NONE;
         return new DatasetView(dataset.uri(), dataset.name(), dataset.description(), dataset.environmentUri(),
                 dataset.organizationUri(), dataset.region(), dataset.ownerTeam(), dataset.stewardsTeam(),
-                dataset.confidentiality(), dataset.topics(), dataset.tags(), dataset.autoApproval(), dataset.imported(),
+                dataset.confidentiality(), dataset.topics(), dataset.tags(), dataset.autoApproval(),
+                DatasetApi.ShareExpiry.of(dataset.shareExpiry()), dataset.imported(),
                 dataset.schemaName(), reader ? dataset.storageLocation().toString() : null,
                 role.manages() ? dataset.stackStatus().name() : null, reader ? datasets.counts(dataset.uri()) : null,
                 dataset.createdBy(), dataset.createdAt(), dataset.updatedAt(), role);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode: DataScienceTeam's dataset {@code sales} in the "Data Science" environment, with the guide's
  * {@code supermarket_sales} CSV table, a Parquet table {@code daily_sales} partitioned by {@code year}, and a
- * folder {@code reports}; a crawl finds the tables.
+ * folder {@code reports}; a crawl finds the tables before the application is ready.
  */
 @Component
 @Order(40)
@@ -81,7 +81,7 @@ class DemoDatasets implements ApplicationRunner {
         EnvironmentSummary environment = environments.findByName(organization, "Data Science").orElseThrow();
         String uri = datasets.create(john, new CreateDataset(environment.uri(), NAME,
                 "Sales of the supermarket chain: invoices and daily totals", "DataScienceTeam", null,
-                Confidentiality.UNCLASSIFIED, List.of("Sales"), List.of("demo", "sales"), false, null, null)).uri();
+                Confidentiality.UNCLASSIFIED, List.of("Sales"), List.of("demo", "sales"), false, null, null, null)).uri();
         Dataset dataset = datasets.require(uri);
         ObjectStore store = storage.of(dataset);
         store.write("supermarket_sales/supermarket_sales.csv", bytes(supermarketSales(1000)));
@@ -91,7 +91,7 @@ class DemoDatasets implements ApplicationRunner {
         store.write("reports/readme.txt", bytes("Monthly sales reports, as sent to the board.\n"));
         folders.create(john, uri, new FolderService.CreateFolder("reports", "reports", "Sales reports as sent to the board",
                 List.of("reports")));
-        crawls.queue(dataset, "", john.name());
+        crawls.crawlNow(dataset, "", john.name());
     }
 
     /** Invoices with the columns of the guide's preview of {@code supermarket_sales}. */

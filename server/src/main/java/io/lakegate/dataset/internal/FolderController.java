@@ -79,11 +79,28 @@ class FolderController {
         return folders.objects(caller, uri, path, "/".equals(delimiter));
     }
 
+    /** The whole dataset's objects, for readers of all of it: owners, stewards, and grantees of the dataset. */
+    @GetMapping("/api/v1/datasets/{uri}/objects")
+    FolderListing datasetObjects(Principal caller, @PathVariable String uri, @RequestParam(required = false) String path,
+            @RequestParam(required = false) String delimiter) {
+        return folders.datasetObjects(caller, uri, path, "/".equals(delimiter));
+    }
+
     /** Streams one object; a single byte range ({@code Range: bytes=a-b}) answers 206 with that part. */
     @GetMapping("/api/v1/folders/{uri}/content")
     ResponseEntity<StreamingResponseBody> download(Principal caller, @PathVariable String uri, @RequestParam String key,
             @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
-        Download download = folders.download(caller, uri, key);
+        return respond(folders.download(caller, uri, key), key, range);
+    }
+
+    /** Streams one object of the dataset (key relative to the dataset's root), as above. */
+    @GetMapping("/api/v1/datasets/{uri}/content")
+    ResponseEntity<StreamingResponseBody> datasetDownload(Principal caller, @PathVariable String uri,
+            @RequestParam String key, @RequestHeader(value = HttpHeaders.RANGE, required = false) String range) {
+        return respond(folders.datasetDownload(caller, uri, key), key, range);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> respond(Download download, String key, String range) {
         long size = download.size();
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");

@@ -26,9 +26,10 @@ class FolderRepository {
                 .query(FolderRepository::folder).optional();
     }
 
-    List<Folder> all() {
-        return jdbc.sql("select " + COLUMNS + " from dataset_folders order by dataset_uri, lower(name)")
-                .query(FolderRepository::folder).list();
+    /** Up to {@code limit} folders with a uri after {@code afterUri}, by uri: for rebuilding indexes. */
+    List<Folder> page(String afterUri, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dataset_folders where uri > ? order by uri limit ?")
+                .params(afterUri, limit).query(FolderRepository::folder).list();
     }
 
     List<Folder> listByDataset(String datasetUri) {

@@ -96,6 +96,7 @@ class FolderService {
     void delete(Principal principal, String uri) {
         Folder folder = require(uri);
         datasets.requireOwner(principal, folder.datasetUri(), "DELETE_DATASET_FOLDER");
+        datasets.requireNotShared(AssetType.FOLDER, uri, folder.name());
         folders.delete(uri);
         assets.removed(AssetType.FOLDER, uri);
     }
@@ -103,12 +104,36 @@ class FolderService {
     /** The objects under the folder, or under {@code path} inside it; one level at a time with {@code delimited}. */
     FolderListing objects(Principal principal, String uri, String path, boolean delimited) {
         Folder folder = require(uri);
-        Dataset dataset = datasets.require(folder.datasetUri());
-        String within = DatasetKeys.prefix("path", path);
-        String prefix = DatasetKeys.join(folder.prefix(), within) + "/";
-        access.requireObjectRead(principal, dataset.protectedDataset(), prefix, "LIST_FOLDER_OBJECTS");
+        return objectsUnder(principal, datasets.require(folder.datasetUri()), folder.prefix(), path, delimited,
+                "LIST_FOLDER_OBJECTS");
+    }
+
+    /** The objects of the whole dataset, or under {@code path} in it, for readers of all of it. */
+    FolderListing datasetObjects(Principal principal, String datasetUri, String path, boolean delimited) {
+        return objectsUnder(principal, datasets.require(datasetUri), "", path, delimited, "LIST_DATASET_OBJECTS");
+    }
+
+    /** One object of the folder, by its key inside the folder. */
+    Download download(Principal principal, String uri, String key) {
+        Folder folder = require(uri);
+        return downloadUnder(principal, datasets.require(folder.datasetUri()), folder.prefix(), key,
+                "DOWNLOAD_FOLDER_OBJECT", "Object of folder " + uri);
+    }
+
+    /** One object of the dataset, by its key inside the dataset. */
+    Download datasetDownload(Principal principal, String datasetUri, String key) {
+        return downloadUnder(principal, datasets.require(datasetUri), "", key, "DOWNLOAD_DATASET_OBJECT",
+                "Object of dataset " + datasetUri);
+    }
+
+    /** The objects under {@code root} (a prefix of the dataset; empty for all of it), keys relative to it. */
+    private FolderListing objectsUnder(Principal principal, Dataset dataset, String root, String path, boolean delimited,
+            String action) {
+        String under = DatasetKeys.join(root, DatasetKeys.prefix("path", path));
+        String prefix = under.isEmpty() ? "" : under + "/";
+        access.requireObjectRead(principal, dataset.protectedDataset(), prefix, action);
         ObjectListing listing = storage.of(dataset).list(prefix, delimited ? "/" : null);
-        int cut = folder.prefix().length() + 1;
+        int cut = root.isEmpty() ? 0 : root.length() + 1;
         return new FolderListing(
                 listing.objects().stream().filter(object -> !hidden(object.key()))
                         .map(object -> new FolderObject(object.key().substring(cut), object.size(), object.lastModified()))
@@ -116,17 +141,15 @@ class FolderService {
                 listing.commonPrefixes().stream().filter(common -> !hidden(common)).map(common -> common.substring(cut)).toList());
     }
 
-    /** One object of the folder, by its key inside the folder. */
-    Download download(Principal principal, String uri, String key) {
-        Folder folder = require(uri);
-        Dataset dataset = datasets.require(folder.datasetUri());
-        String fullKey = DatasetKeys.join(folder.prefix(), DatasetKeys.key("key", key));
-        access.requireObjectRead(principal, dataset.protectedDataset(), fullKey, "DOWNLOAD_FOLDER_OBJECT");
+    private Download downloadUnder(Principal principal, Dataset dataset, String root, String key, String action,
+            String kind) {
+        String fullKey = DatasetKeys.join(root, DatasetKeys.key("key", key));
+        access.requireObjectRead(principal, dataset.protectedDataset(), fullKey, action);
         if (hidden(fullKey)) {
-            throw ApiProblem.notFound("Object of folder " + uri, key);
+            throw ApiProblem.notFound(kind, key);
         }
         ObjectStore store = storage.of(dataset);
-        ObjectInfo info = store.stat(fullKey).orElseThrow(() -> ApiProblem.notFound("Object of folder " + uri, key));
+        ObjectInfo info = store.stat(fullKey).orElseThrow(() -> ApiProblem.notFound(kind, key));
         return new Download(key, info.size(), info.lastModified(), store, fullKey);
     }
 

@@ -26,8 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 class JobRepository {
 
     private static final String COLUMNS = """
-            uri, dataset_uri, table_uri, kind, status, percent, parameters, result, error, requested_by, created_at,
-            started_at, finished_at""";
+            uri, dataset_uri, table_uri, filter_uri, kind, status, percent, parameters, result, error, requested_by,
+            created_at, started_at, finished_at""";
+    /** The profiling runs of a table (first parameter) through a data filter (second, null for none). */
+    private static final String PROFILING_RUNS =
+            "table_uri = ? and kind = 'PROFILING' and filter_uri is not distinct from cast(? as text)";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -38,13 +41,12 @@ class JobRepository {
     }
 
     String create(String datasetUri, String tableUri, Job.Kind kind, Map<String, Object> parameters, String requestedBy) {
-        String uri = ShortUris.next();
-        jdbc.sql("""
-                insert into dataset_jobs (uri, dataset_uri, table_uri, kind, status, parameters, requested_by)
-                values (?, ?, ?, ?, 'QUEUED', cast(? as jsonb), ?)""")
-                .params(uri, datasetUri, tableUri, kind.name(), json.writeValueAsString(parameters), requestedBy)
-                .update();
-        return uri;
+        return insert(datasetUri, tableUri, null, kind, parameters, requestedBy);
+    }
+
+    /** A profiling run of the table, through the data filter {@code filterUri} (null for the whole table). */
+    String createProfilingRun(String datasetUri, String tableUri, String filterUri, String requestedBy) {
+        return insert(datasetUri, tableUri, filterUri, Job.Kind.PROFILING, Map.of(), requestedBy);
     }
 
     /** Marks the job running; false when it is gone or already finished (a run resumed after it ended). */
@@ -84,30 +86,49 @@ class JobRepository {
                 .optional();
     }
 
-    /** The dataset's jobs, newest first, optionally of one kind or of one table. */
-    Page<Job> list(String datasetUri, Job.Kind kind, String tableUri, PageRequest page) {
+    /** The dataset's jobs, newest first, optionally of one kind. */
+    Page<Job> list(String datasetUri, Job.Kind kind, PageRequest page) {
         String kindName = kind == null ? null : kind.name();
-        String from = """
-                from dataset_jobs where dataset_uri = ? and (cast(? as text) is null or kind = ?)
-                 and (cast(? as text) is null or table_uri = ?)""";
-        return PagedQuery.page(jdbc, COLUMNS, from, "created_at desc, uri",
-                Arrays.asList(datasetUri, kindName, kindName, tableUri, tableUri), page, (rs, row) -> job(rs, List.of()));
+        return PagedQuery.page(jdbc, COLUMNS,
+                "from dataset_jobs where dataset_uri = ? and (cast(? as text) is null or kind = ?)", "created_at desc, uri",
+                Arrays.asList(datasetUri, kindName, kindName), page, (rs, row) -> job(rs, List.of()));
     }
 
-    /** The result of the table's latest successful job of {@code kind}. */
-    Optional<Job> latestSucceeded(String tableUri, Job.Kind kind) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from dataset_jobs where table_uri = ? and kind = ? and status = 'SUCCEEDED'
-                order by finished_at desc limit 1""")
-                .params(tableUri, kind.name())
+    /** The table's profiling runs through the data filter {@code filterUri} (null: the whole table), newest first. */
+    Page<Job> profilingRuns(String tableUri, String filterUri, PageRequest page) {
+        return PagedQuery.page(jdbc, COLUMNS, "from dataset_jobs where " + PROFILING_RUNS, "created_at desc, uri",
+                Arrays.asList(tableUri, filterUri), page, (rs, row) -> job(rs, List.of()));
+    }
+
+    /** The table's latest successful profiling run through the data filter {@code filterUri} (null: the whole table). */
+    Optional<Job> latestProfile(String tableUri, String filterUri) {
+        return jdbc.sql("select " + COLUMNS + " from dataset_jobs where " + PROFILING_RUNS
+                        + " and status = 'SUCCEEDED' order by finished_at desc limit 1")
+                .params(tableUri, filterUri)
                 .query((rs, row) -> job(rs, List.of()))
                 .optional();
+    }
+
+    /** Removes the profiling runs made through the data filter, as the filter goes. */
+    void deleteProfilingRuns(String filterUri) {
+        jdbc.sql("delete from dataset_jobs where kind = 'PROFILING' and filter_uri = ?").param(filterUri).update();
     }
 
     /** Jobs of a kind that are queued or running, in every dataset. */
     List<Job> unfinished(Job.Kind kind) {
         return jdbc.sql("select " + COLUMNS + " from dataset_jobs where kind = ? and status in ('QUEUED', 'RUNNING')")
                 .param(kind.name()).query((rs, row) -> job(rs, List.of())).list();
+    }
+
+    private String insert(String datasetUri, String tableUri, String filterUri, Job.Kind kind,
+            Map<String, Object> parameters, String requestedBy) {
+        String uri = ShortUris.next();
+        jdbc.sql("""
+                insert into dataset_jobs (uri, dataset_uri, table_uri, filter_uri, kind, status, parameters, requested_by)
+                values (?, ?, ?, ?, ?, 'QUEUED', cast(? as jsonb), ?)""")
+                .params(uri, datasetUri, tableUri, filterUri, kind.name(), json.writeValueAsString(parameters), requestedBy)
+                .update();
+        return uri;
     }
 
     private List<Job.LogLine> log(String uri) {
@@ -125,8 +146,8 @@ class JobRepository {
         }
         String result = rs.getString("result");
         return new Job(rs.getString("uri"), rs.getString("dataset_uri"), rs.getString("table_uri"),
-                Job.Kind.valueOf(rs.getString("kind")), Job.Status.valueOf(rs.getString("status")),
-                percent,
+                rs.getString("filter_uri"), Job.Kind.valueOf(rs.getString("kind")),
+                Job.Status.valueOf(rs.getString("status")), percent,
                 json.readValue(rs.getString("parameters"), new TypeReference<Map<String, Object>>() { }),
                 result == null ? null : json.readTree(result), rs.getString("error"), rs.getString("requested_by"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("started_at")),

@@ -1,11 +1,13 @@
 package io.lakegate.dataset.internal;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import io.lakegate.access.DataAccess;
+import io.lakegate.access.DataFilter;
+import io.lakegate.access.DataFilters;
+import io.lakegate.access.TableDataFilter;
 import io.lakegate.dataset.internal.profiling.TableProfile;
 import io.lakegate.dataset.internal.profiling.TableProfiler;
 import io.lakegate.identity.Principal;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Profiling runs of tables, as jobs: whoever may read a table may profile it and see its profiles, since a
- * profile shows values of the data. A run reads the table in a sandbox that holds that table only.
+ * profile shows values of the data. A run reads the table in a sandbox that holds that table only, through the data
+ * filter of the reader who asked for it; see {@link ProfileScopes} for who sees which runs.
  */
 @Service
 class ProfilingService {
@@ -34,18 +37,21 @@ class ProfilingService {
     private final TableService tables;
     private final DatasetService datasets;
     private final JobRepository jobs;
-    private final DataAccess access;
+    private final ProfileScopes scopes;
+    private final DataFilters filters;
     private final QuerySandboxes sandboxes;
     private final TableProfiler profiler;
     private final BackgroundTasks tasks;
     private final OneTimeTask<String> task;
 
-    ProfilingService(TableService tables, DatasetService datasets, JobRepository jobs, DataAccess access,
-            QuerySandboxes sandboxes, TableProfiler profiler, BackgroundTasks tasks, OneTimeTask<String> tableProfilingTask) {
+    ProfilingService(TableService tables, DatasetService datasets, JobRepository jobs, ProfileScopes scopes,
+            DataFilters filters, QuerySandboxes sandboxes, TableProfiler profiler, BackgroundTasks tasks,
+            OneTimeTask<String> tableProfilingTask) {
         this.tables = tables;
         this.datasets = datasets;
         this.jobs = jobs;
-        this.access = access;
+        this.scopes = scopes;
+        this.filters = filters;
         this.sandboxes = sandboxes;
         this.profiler = profiler;
         this.tasks = tasks;
@@ -55,21 +61,22 @@ class ProfilingService {
     Job start(Principal principal, String tableUri) {
         DatasetTable table = tables.require(tableUri);
         Dataset dataset = datasets.require(table.datasetUri());
-        access.requireTableRead(principal, dataset.protectedDataset(), tableUri, "PROFILE_TABLE");
+        String filterUri = scopes.requireFilterUri(principal, dataset, tableUri, "PROFILE_TABLE");
         TableService.requireInSync(table);
-        String job = jobs.create(dataset.uri(), tableUri, Job.Kind.PROFILING, Map.of(), principal.name());
+        String job = jobs.createProfilingRun(dataset.uri(), tableUri, filterUri, principal.name());
         tasks.runNow(task, job, job);
         return jobs.find(job).orElseThrow();
     }
 
     Page<Job> list(Principal principal, String tableUri, PageRequest page) {
-        DatasetTable table = requireReadable(principal, tableUri, "LIST_TABLE_PROFILING_RUNS");
-        return jobs.list(table.datasetUri(), Job.Kind.PROFILING, tableUri, page);
+        return jobs.profilingRuns(tableUri, requireFilterUri(principal, tableUri, "LIST_TABLE_PROFILING_RUNS"), page);
     }
 
     Job get(Principal principal, String tableUri, String runUri) {
-        requireReadable(principal, tableUri, "GET_TABLE_PROFILING_RUN");
-        return jobs.find(runUri).filter(job -> tableUri.equals(job.tableUri()) && job.kind() == Job.Kind.PROFILING)
+        String filterUri = requireFilterUri(principal, tableUri, "GET_TABLE_PROFILING_RUN");
+        return jobs.find(runUri)
+                .filter(job -> tableUri.equals(job.tableUri()) && job.kind() == Job.Kind.PROFILING
+                        && Objects.equals(job.dataFilterUri(), filterUri))
                 .orElseThrow(() -> ApiProblem.notFound("Profiling run of table " + tableUri, runUri));
     }
 
@@ -82,9 +89,13 @@ class ProfilingService {
         try {
             DatasetTable table = tables.require(job.tableUri());
             Dataset dataset = datasets.require(table.datasetUri());
-            log.info("Profiling table " + table.name());
+            DataFilter filter = job.dataFilterUri() == null ? null : filters.find(job.dataFilterUri())
+                    .map(TableDataFilter::filter)
+                    .orElseThrow(() -> new IllegalStateException("Data filter %s is gone".formatted(job.dataFilterUri())));
+            log.info(filter == null ? "Profiling table " + table.name()
+                    : "Profiling table %s through data filter '%s'".formatted(table.name(), filter.name()));
             SandboxTable source = new SandboxTable(dataset.schemaName(), table.name(),
-                    table.source(dataset.storageLocation()), null);
+                    table.source(dataset.storageLocation()), filter);
             String relation = DuckDbConnections.identifier(dataset.schemaName()) + "."
                     + DuckDbConnections.identifier(table.name());
             TableProfile profile;
@@ -103,11 +114,9 @@ class ProfilingService {
         }
     }
 
-    private DatasetTable requireReadable(Principal principal, String tableUri, String action) {
+    private String requireFilterUri(Principal principal, String tableUri, String action) {
         DatasetTable table = tables.require(tableUri);
-        Dataset dataset = datasets.require(table.datasetUri());
-        access.requireTableRead(principal, dataset.protectedDataset(), tableUri, action);
-        return table;
+        return scopes.requireFilterUri(principal, datasets.require(table.datasetUri()), tableUri, action);
     }
 
     @Configuration(proxyBeanMethods = false)

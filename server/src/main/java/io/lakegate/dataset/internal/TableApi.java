@@ -20,6 +20,16 @@ final class TableApi {
     record UpdateTable(@Size(max = 2000) String description, @Size(max = 50) List<@NotBlank @Size(max = 64) String> tags) {
     }
 
+    /**
+     * A new data filter of a table.
+     *
+     * @param columns       the columns it shows, by name; all when missing or empty
+     * @param rowExpression a SQL condition on the table's columns that the rows it shows meet; all rows when missing
+     */
+    record CreateDataFilter(@NotBlank @Size(max = 100) String name, @Size(max = 2000) String description,
+            @Size(max = 1000) List<@NotNull String> columns, @Size(max = 4000) String rowExpression) {
+    }
+
     record ColumnDescriptions(@NotNull @Size(min = 1, max = 2000) Map<@NotBlank String, @Size(max = 2000) String> descriptions) {
     }
 

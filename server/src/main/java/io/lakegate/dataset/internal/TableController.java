@@ -3,7 +3,9 @@ package io.lakegate.dataset.internal;
 import java.net.URI;
 import java.util.List;
 
+import io.lakegate.access.TableDataFilter;
 import io.lakegate.dataset.internal.TableApi.ColumnDescriptions;
+import io.lakegate.dataset.internal.TableApi.CreateDataFilter;
 import io.lakegate.dataset.internal.TableApi.TableView;
 import io.lakegate.dataset.internal.TableApi.UpdateTable;
 import io.lakegate.identity.Principal;
@@ -29,10 +31,12 @@ class TableController {
 
     private final TableService tables;
     private final ProfilingService profiling;
+    private final DataFilterService filters;
 
-    TableController(TableService tables, ProfilingService profiling) {
+    TableController(TableService tables, ProfilingService profiling, DataFilterService filters) {
         this.tables = tables;
         this.profiling = profiling;
+        this.filters = filters;
     }
 
     @GetMapping("/api/v1/datasets/{datasetUri}/tables")
@@ -85,5 +89,30 @@ class TableController {
     @GetMapping("/api/v1/tables/{uri}/profiling-runs/{runUri}")
     Job profilingRun(Principal caller, @PathVariable String uri, @PathVariable String runUri) {
         return profiling.get(caller, uri, runUri);
+    }
+
+    /** A named filter (some columns, the rows a condition keeps) that approvers attach to grants of the table. */
+    @PostMapping("/api/v1/tables/{uri}/data-filters")
+    ResponseEntity<TableDataFilter> createDataFilter(Principal caller, @PathVariable String uri,
+            @Valid @RequestBody CreateDataFilter request) {
+        TableDataFilter filter = filters.create(caller, uri, request);
+        return ResponseEntity.created(URI.create("/api/v1/data-filters/" + filter.uri())).body(filter);
+    }
+
+    @GetMapping("/api/v1/tables/{uri}/data-filters")
+    List<TableDataFilter> dataFilters(@PathVariable String uri) {
+        return filters.list(uri);
+    }
+
+    @GetMapping("/api/v1/data-filters/{uri}")
+    TableDataFilter dataFilter(@PathVariable String uri) {
+        return filters.get(uri);
+    }
+
+    /** Refused while a grant reads through the filter. */
+    @DeleteMapping("/api/v1/data-filters/{uri}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteDataFilter(Principal caller, @PathVariable String uri) {
+        filters.delete(caller, uri);
     }
 }

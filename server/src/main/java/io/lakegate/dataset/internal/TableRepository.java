@@ -37,31 +37,27 @@ class TableRepository {
 
     /** The dataset's tables by name, with their columns, in two queries. */
     List<DatasetTable> listByDataset(String datasetUri) {
-        return tables(datasetUri);
+        return tables("select uri from dataset_tables where dataset_uri = ?", "dataset_uri, name", datasetUri);
     }
 
-    /** Every table of every dataset, in two queries: for rebuilding indexes. */
-    List<DatasetTable> all() {
-        return tables(null);
+    /** Up to {@code limit} tables with a uri after {@code afterUri}, by uri, with their columns: for rebuilding indexes. */
+    List<DatasetTable> page(String afterUri, int limit) {
+        return tables("select uri from dataset_tables where uri > ? order by uri limit ?", "uri", afterUri, limit);
     }
 
-    /** The tables of one dataset, or of all when {@code datasetUri} is null, with their columns. */
-    private List<DatasetTable> tables(String datasetUri) {
+    /** The tables whose uris {@code selection} selects, in {@code order}, with their columns, in two queries. */
+    private List<DatasetTable> tables(String selection, String order, Object... params) {
         Map<String, List<DatasetTable.Column>> columns = new HashMap<>();
-        jdbc.sql("""
-                select c.table_uri, c.name, c.type, c.partition, c.description
-                from dataset_table_columns c join dataset_tables t on t.uri = c.table_uri
-                where cast(? as text) is null or t.dataset_uri = ?
-                order by c.table_uri, c.position""")
-                .params(datasetUri, datasetUri)
+        jdbc.sql("select table_uri, name, type, partition, description from dataset_table_columns where table_uri in ("
+                        + selection + ") order by table_uri, position")
+                .params(params)
                 .query(rs -> {
                     columns.computeIfAbsent(rs.getString("table_uri"), uri -> new ArrayList<>())
                             .add(new DatasetTable.Column(rs.getString("name"), rs.getString("type"),
                                     rs.getBoolean("partition"), rs.getString("description")));
                 });
-        return jdbc.sql("select " + COLUMNS
-                        + " from dataset_tables where cast(? as text) is null or dataset_uri = ? order by dataset_uri, name")
-                .params(datasetUri, datasetUri)
+        return jdbc.sql("select " + COLUMNS + " from dataset_tables where uri in (" + selection + ") order by " + order)
+                .params(params)
                 .query((rs, row) -> table(rs, columns.getOrDefault(rs.getString("uri"), List.of()))).list();
     }
 

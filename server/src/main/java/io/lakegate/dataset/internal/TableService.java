@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.DataFilters;
 import io.lakegate.access.ReadAccess;
 import io.lakegate.dataset.AssetType;
 import io.lakegate.dataset.internal.TableApi.TableView;
@@ -20,6 +21,7 @@ import io.lakegate.query.Sandbox;
 import io.lakegate.query.SandboxTable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /** The tables of datasets (guide 4.2.1): metadata for everyone, data through {@link DataAccess}. */
 @Service
@@ -28,17 +30,19 @@ class TableService {
     private final DatasetService datasets;
     private final TableRepository tables;
     private final DatasetAssets assets;
-    private final JobRepository jobs;
+    private final ProfileScopes profiles;
+    private final DataFilters filters;
     private final DataAccess access;
     private final QuerySandboxes sandboxes;
     private final LakegateProperties.Datasets settings;
 
-    TableService(DatasetService datasets, TableRepository tables, DatasetAssets assets, JobRepository jobs, DataAccess access,
-            QuerySandboxes sandboxes, LakegateProperties properties) {
+    TableService(DatasetService datasets, TableRepository tables, DatasetAssets assets, ProfileScopes profiles,
+            DataFilters filters, DataAccess access, QuerySandboxes sandboxes, LakegateProperties properties) {
         this.datasets = datasets;
         this.tables = tables;
         this.assets = assets;
-        this.jobs = jobs;
+        this.profiles = profiles;
+        this.filters = filters;
         this.access = access;
         this.sandboxes = sandboxes;
         this.settings = properties.datasets();
@@ -47,13 +51,14 @@ class TableService {
     List<TableView> list(Principal principal, String datasetUri) {
         Dataset dataset = datasets.require(datasetUri);
         AccessLevel role = access.levelOn(principal, dataset.protectedDataset());
-        return tables.listByDataset(datasetUri).stream().map(table -> view(dataset, table, role, false)).toList();
+        return tables.listByDataset(datasetUri).stream().map(table -> view(dataset, table, role, null)).toList();
     }
 
     TableView get(Principal principal, String uri) {
         DatasetTable table = require(uri);
         Dataset dataset = datasets.require(table.datasetUri());
-        return view(dataset, table, access.levelOn(principal, dataset.protectedDataset()), true);
+        AccessLevel role = access.levelOn(principal, dataset.protectedDataset());
+        return view(dataset, table, role, profiles.latestProfile(principal, dataset, uri, role));
     }
 
     @Transactional
@@ -63,7 +68,7 @@ class TableService {
         tables.updateMetadata(uri, request.description() == null ? table.description() : request.description(),
                 request.tags() == null ? table.tags() : Tags.normalize(request.tags()));
         assets.changed(AssetType.TABLE, uri);
-        return view(dataset, require(uri), AccessLevel.OWNER, true);
+        return ownerView(principal, dataset, uri);
     }
 
     @Transactional
@@ -76,14 +81,16 @@ class TableService {
                     String.join(", ", unknown)));
         }
         assets.changed(AssetType.TABLE, uri);
-        return view(dataset, require(uri), AccessLevel.OWNER, true);
+        return ownerView(principal, dataset, uri);
     }
 
-    /** Removes the table from the catalog; its files stay in the dataset. */
+    /** Removes the table from the catalog, with its data filters; its files stay in the dataset. */
     @Transactional
     void delete(Principal principal, String uri) {
         DatasetTable table = require(uri);
         datasets.requireOwner(principal, table.datasetUri(), "DELETE_DATASET_TABLE");
+        datasets.requireNotShared(AssetType.TABLE, uri, table.name());
+        filters.deleteOfTable(uri);
         tables.delete(uri);
         assets.removed(AssetType.TABLE, uri);
     }
@@ -131,14 +138,17 @@ class TableService {
         return DuckDbConnections.identifier(identifier);
     }
 
-    private TableView view(Dataset dataset, DatasetTable table, AccessLevel role, boolean withProfile) {
+    private TableView ownerView(Principal principal, Dataset dataset, String uri) {
+        return view(dataset, require(uri), AccessLevel.OWNER,
+                profiles.latestProfile(principal, dataset, uri, AccessLevel.OWNER));
+    }
+
+    private TableView view(Dataset dataset, DatasetTable table, AccessLevel role, JsonNode latestProfile) {
         boolean reader = role != AccessLevel.NONE;
         return new TableView(table.uri(), dataset.uri(), table.name(), dataset.schemaName(),
                 dataset.schemaName() + "." + table.name(), table.location(),
                 reader ? dataset.storageLocation().resolve(table.location()).toString() : null, table.description(),
                 table.tags(), table.format(), table.columns(), table.statistics(), table.status(), table.needsCrawl(),
-                table.createdAt(), table.updatedAt(), table.syncedAt(),
-                reader && withProfile ? jobs.latestSucceeded(table.uri(), Job.Kind.PROFILING).map(Job::result).orElse(null) : null,
-                role);
+                table.createdAt(), table.updatedAt(), table.syncedAt(), latestProfile, role);
     }
 }

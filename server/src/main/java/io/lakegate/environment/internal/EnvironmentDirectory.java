@@ -2,6 +2,7 @@ package io.lakegate.environment.internal;
 
 import java.util.Optional;
 
+import io.lakegate.environment.ConsumptionPrincipalSummary;
 import io.lakegate.environment.EnvironmentPermission;
 import io.lakegate.environment.EnvironmentSummary;
 import io.lakegate.environment.Environments;
@@ -15,10 +16,13 @@ import org.springframework.stereotype.Service;
 class EnvironmentDirectory implements Environments {
 
     private final EnvironmentRepository environments;
+    private final ConsumptionPrincipalRepository consumptionPrincipals;
     private final Authorizer authorizer;
 
-    EnvironmentDirectory(EnvironmentRepository environments, Authorizer authorizer) {
+    EnvironmentDirectory(EnvironmentRepository environments, ConsumptionPrincipalRepository consumptionPrincipals,
+            Authorizer authorizer) {
         this.environments = environments;
+        this.consumptionPrincipals = consumptionPrincipals;
         this.authorizer = authorizer;
     }
 
@@ -30,6 +34,12 @@ class EnvironmentDirectory implements Environments {
     @Override
     public Optional<EnvironmentSummary> findByName(String organizationUri, String name) {
         return environments.findByName(organizationUri, name).map(EnvironmentDirectory::summary);
+    }
+
+    @Override
+    public Optional<ConsumptionPrincipalSummary> findConsumptionPrincipal(String uri) {
+        return consumptionPrincipals.find(uri).map(principal -> new ConsumptionPrincipalSummary(principal.uri(),
+                principal.environmentUri(), principal.name(), principal.ownerTeam()));
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.lakegate.identity.internal;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.lakegate.identity.TeamMember;
 import io.lakegate.identity.TenantPermission;
 import io.lakegate.platform.LakegateProperties;
 import io.lakegate.platform.SqlLike;
@@ -88,6 +90,18 @@ public class TeamRepository {
     public List<String> members(String team) {
         return jdbc.sql("select username from memberships where team = ? order by username").param(team)
                 .query(String.class).list();
+    }
+
+    /** The members of any of the teams, each once, ordered by username. */
+    public List<TeamMember> membersOf(Collection<String> teams) {
+        return jdbc.sql("""
+                select distinct u.username, u.display_name, u.email
+                from users u join memberships m on m.username = u.username
+                where m.team = any(?) order by u.username""")
+                .param(teams.toArray(String[]::new))
+                .query((rs, row) -> new TeamMember(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email")))
+                .list();
     }
 
     public boolean addMember(String team, String username) {

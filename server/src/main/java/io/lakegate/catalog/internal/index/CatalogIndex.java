@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,6 +22,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
@@ -30,14 +34,15 @@ import org.slf4j.LoggerFactory;
  * The catalog's search index: a Lucene index in a directory of its own, kept by this process alone. Every method
  * may be called from any thread, but {@link #replaceAll} is meant to run alone, at startup.
  *
- * <p>Writes are near-real-time: every upsert and delete is searchable within {@value #REFRESH_MILLIS} ms (a
- * background refresh), or at once after {@link #refresh()}. They are committed to disk every
+ * <p>Searches see every upsert and delete made before they began: a search that finds the index behind its
+ * writes refreshes it first (a background refresh every {@value #REFRESH_MILLIS} ms keeps that rare). Writes are committed to disk every
  * {@value #COMMIT_SECONDS} s and on {@link #close()}; after a crash the index on disk may lack the changes of
  * those last seconds.
  *
  * <p>{@link #open} tells whether the index must be filled from scratch ({@link #needsFullReindex()}): when the
- * directory held no index, an unreadable one (which is then replaced by an empty index), or one whose last
- * {@link #replaceAll} did not finish.
+ * directory held no index, an unreadable one (which is then replaced by an empty index), one whose last
+ * {@link #replaceAll} did not finish, or one that was not closed (its process died, perhaps with changes not yet
+ * committed).
  */
 public final class CatalogIndex implements AutoCloseable {
 
@@ -46,6 +51,8 @@ public final class CatalogIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogIndex.class);
     private static final String COMPLETE_KEY = "lakegate.catalog.complete";
+    /** "true" in every commit but the one {@link #close()} makes. */
+    private static final String OPEN_KEY = "lakegate.catalog.open";
     private static final double RAM_BUFFER_MB = 64;
 
     private final Directory directory;
@@ -59,8 +66,12 @@ public final class CatalogIndex implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("catalog-search-", 0).daemon().factory());
     /** False from the start of a full reindex, or of an empty index, until a full reindex has finished. */
     private volatile boolean complete;
-    /** Background refreshes pause during a full reindex, so that searches meanwhile see the index as it was. */
+    /**
+     * True during a full reindex: refreshes pause, so that searches meanwhile see the index as it was, and upserts
+     * and deletes wait in {@link #changesDuringReplace}; written under its lock.
+     */
     private volatile boolean replacing;
+    private final Map<String, Optional<CatalogAsset>> changesDuringReplace = new HashMap<>();
 
     private CatalogIndex(Directory directory, boolean complete) throws IOException {
         this.directory = directory;
@@ -71,9 +82,8 @@ public final class CatalogIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         try {
-            if (!complete) {
-                writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
-            }
+            setCommitData(complete, true);
+            writer.commit();
             this.searchers = new SearcherManager(writer, CatalogSearcher.factory(similarity, searchThreads));
         }
         catch (IOException | RuntimeException e) {
@@ -121,12 +131,7 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     public void upsert(CatalogAsset asset) {
-        try {
-            writer.updateDocument(uriTerm(asset.uri()), documents.document(asset));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        change(asset.uri(), Optional.of(asset));
     }
 
     /** Upserts every asset, with no refresh or commit in between. */
@@ -137,17 +142,32 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     public void delete(String uri) {
-        try {
-            writer.deleteDocuments(uriTerm(uri));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        change(uri, Optional.empty());
+    }
+
+    /**
+     * Writes an upsert (an asset) or a delete (none); during a full reindex, keeps it for the end instead: the
+     * reindex may read the asset before or after the change, and must add it only once.
+     */
+    private void change(String uri, Optional<CatalogAsset> asset) {
+        synchronized (changesDuringReplace) {
+            if (replacing) {
+                changesDuringReplace.put(uri, asset);
+            }
+            else {
+                write(uri, asset);
+            }
         }
     }
 
-    public void deleteAll() {
+    private void write(String uri, Optional<CatalogAsset> asset) {
         try {
-            writer.deleteAll();
+            if (asset.isPresent()) {
+                writer.updateDocument(uriTerm(uri), documents.document(asset.get()));
+            }
+            else {
+                writer.deleteDocuments(uriTerm(uri));
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,21 +175,29 @@ public final class CatalogIndex implements AutoCloseable {
     }
 
     /**
-     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, commits, and
-     * makes them searchable. Until it finishes, searches answer from the index as it was before (unless someone
-     * calls {@link #refresh()}); should it fail, the partial index shows, and the next {@link #open} asks for a
+     * The full reindex: replaces the whole index with {@code assets}, which must not repeat a uri, then applies the
+     * upserts and deletes made meanwhile, commits, and makes it all searchable. Until it finishes, searches answer
+     * from the index as it was before; should it fail, the partial index shows, and the next {@link #open} asks for a
      * full reindex again.
      */
-    public void replaceAll(Iterable<CatalogAsset> assets) {
-        replacing = true;
+    public void replaceAll(AssetSource assets) {
+        synchronized (changesDuringReplace) {
+            replacing = true;
+        }
         try {
             complete = false;
-            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "false").entrySet());
+            setCommitData(false, true);
             writer.deleteAll();
-            for (CatalogAsset asset : assets) {
-                writer.addDocument(documents.document(asset));
-            }
-            writer.setLiveCommitData(Map.of(COMPLETE_KEY, "true").entrySet());
+            assets.forEach(asset -> {
+                try {
+                    writer.addDocument(documents.document(asset));
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            applyChangesDuringReplace();
+            setCommitData(true, true);
             writer.commit();
             complete = true;
         }
@@ -177,13 +205,8 @@ public final class CatalogIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         finally {
-            replacing = false;
+            applyChangesDuringReplace();
         }
-        refresh();
-    }
-
-    /** Makes every change made so far searchable now, instead of within {@value #REFRESH_MILLIS} ms. */
-    public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         }
@@ -194,7 +217,7 @@ public final class CatalogIndex implements AutoCloseable {
 
     public CatalogResult search(CatalogQuery query) {
         try {
-            CatalogSearcher searcher = (CatalogSearcher) searchers.acquire();
+            CatalogSearcher searcher = currentSearcher();
             try {
                 return new CatalogSearch(searcher, analyzer, documents, query).run();
             }
@@ -205,6 +228,17 @@ public final class CatalogIndex implements AutoCloseable {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A searcher that sees every change made so far, unless a full reindex is under way. */
+    private CatalogSearcher currentSearcher() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        if (replacing || ((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
+            return (CatalogSearcher) searcher;
+        }
+        searchers.release(searcher);
+        searchers.maybeRefreshBlocking();
+        return (CatalogSearcher) searchers.acquire();
     }
 
     @Override
@@ -221,6 +255,7 @@ public final class CatalogIndex implements AutoCloseable {
         }
         try (directory; writer; searchers) {
             // closing the writer commits
+            setCommitData(complete, false);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -250,8 +285,27 @@ public final class CatalogIndex implements AutoCloseable {
         }
     }
 
+    /** Writes the changes kept during a full reindex, and ends the keeping. */
+    private void applyChangesDuringReplace() {
+        synchronized (changesDuringReplace) {
+            changesDuringReplace.forEach(this::write);
+            changesDuringReplace.clear();
+            replacing = false;
+        }
+    }
+
+    private void setCommitData(boolean complete, boolean open) {
+        writer.setLiveCommitData(Map.of(COMPLETE_KEY, String.valueOf(complete), OPEN_KEY, String.valueOf(open)).entrySet());
+    }
+
     private static Term uriTerm(String uri) {
         return new Term(AssetDocuments.URI, uri);
+    }
+
+    /** Every asset of a full reindex, handed to {@code sink} one by one. */
+    @FunctionalInterface
+    public interface AssetSource {
+        void forEach(Consumer<CatalogAsset> sink);
     }
 
     /** What {@link #open} finds in an index directory. */
@@ -264,7 +318,8 @@ public final class CatalogIndex implements AutoCloseable {
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 Map<String, String> commitData = reader.getIndexCommit().getUserData();
-                return "true".equals(commitData.get(COMPLETE_KEY)) ? COMPLETE : INCOMPLETE;
+                boolean closed = !"true".equals(commitData.get(OPEN_KEY));
+                return closed && "true".equals(commitData.get(COMPLETE_KEY)) ? COMPLETE : INCOMPLETE;
             }
             catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
                    | NoSuchFileException | FileNotFoundException | EOFException e) {

@@ -37,7 +37,7 @@ class FacetCountsTest {
                         .terms(term("Finance/Revenue/Net revenue"), term("Retail/Store")).build(),
                 folder("a4", "exports").tags("green").region("us").classification("Secret").build(),
                 table("a5", "shipments").tags("red", "green").region("eu").topics("Logistics")
-                        .classification("Official").build()));
+                        .classification("Official").build())::forEach);
     }
 
     @AfterEach
@@ -120,7 +120,6 @@ class FacetCountsTest {
         index.upsertAll(IntStream.rangeClosed(1, 25).mapToObj(i -> table("t" + i, "tagged_" + i)
                 .tags(IntStream.rangeClosed(i, 25).mapToObj("tag%02d"::formatted).toArray(String[]::new)).build())
                 .toList());
-        index.refresh();
 
         List<FacetCount> tags = index.search(CatalogQuery.matching("tagged")).facets().get("tags");
 

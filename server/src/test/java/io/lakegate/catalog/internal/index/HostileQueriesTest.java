@@ -31,7 +31,7 @@ class HostileQueriesTest {
     @BeforeAll
     static void indexTheCorpus() {
         index = CatalogIndex.open(directory);
-        index.replaceAll(RetailCorpus.assets());
+        index.replaceAll(RetailCorpus.assets()::forEach);
         index.search(CatalogQuery.matching("warm up the searcher"));
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,7 +25,7 @@ class IndexLifecycleTest {
         try (CatalogIndex index = CatalogIndex.open(directory.resolve("catalog"))) {
             assertThat(index.needsFullReindex()).isTrue();
 
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
 
             assertThat(index.needsFullReindex()).isFalse();
         }
@@ -39,7 +38,7 @@ class IndexLifecycleTest {
     @Test
     void changesSinceTheLastCommitAreKeptOnClose() {
         try (CatalogIndex index = CatalogIndex.open(directory)) {
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
             index.upsert(table("tb-weather", "weather_stations").build());
             index.delete("tb-supermarket-sales");
         }
@@ -53,7 +52,7 @@ class IndexLifecycleTest {
     @Test
     void anUnreadableIndexIsReplacedByAnEmptyOneThatAsksForAFullReindex() throws IOException {
         try (CatalogIndex index = CatalogIndex.open(directory)) {
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
         }
         for (Path segments : files("segments_")) {
             Files.write(segments, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
@@ -63,7 +62,7 @@ class IndexLifecycleTest {
             assertThat(index.needsFullReindex()).isTrue();
             assertThat(index.search(CatalogQuery.matching("")).total()).isZero();
 
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
 
             assertThat(index.search(CatalogQuery.matching("supermarket_sales")).total()).isPositive();
         }
@@ -72,7 +71,7 @@ class IndexLifecycleTest {
     @Test
     void anIndexMissingSegmentFilesIsUnreadable() throws IOException {
         try (CatalogIndex index = CatalogIndex.open(directory)) {
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
         }
         for (Path segmentInfo : files(".si")) {
             Files.delete(segmentInfo);
@@ -87,7 +86,7 @@ class IndexLifecycleTest {
     @Test
     void aFullReindexThatFailedHalfwayIsAskedForAgain() {
         try (CatalogIndex index = CatalogIndex.open(directory)) {
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
 
             assertThatThrownBy(() -> index.replaceAll(failingAfter(RetailCorpus.assets(), 100)))
                     .hasMessage("the database went away");
@@ -100,9 +99,30 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void anIndexLeftOpenByADeadProcessAsksForAFullReindexButStillAnswers() throws IOException {
+        Path leftOpen = directory.resolve("left-open");
+        try (CatalogIndex index = CatalogIndex.open(directory.resolve("catalog"))) {
+            index.replaceAll(RetailCorpus.assets()::forEach);
+            // what a process killed now leaves on disk: the last commit, and a lock nobody holds
+            Files.createDirectories(leftOpen);
+            for (Path file : Files.list(directory.resolve("catalog")).toList()) {
+                Files.copy(file, leftOpen.resolve(file.getFileName()));
+            }
+        }
+
+        try (CatalogIndex index = CatalogIndex.open(leftOpen)) {
+            assertThat(index.needsFullReindex()).isTrue();
+            assertThat(index.search(CatalogQuery.matching("")).total()).isEqualTo(RetailCorpus.assets().size());
+        }
+        try (CatalogIndex index = CatalogIndex.open(directory.resolve("catalog"))) {
+            assertThat(index.needsFullReindex()).as("closed cleanly").isFalse();
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameDirectoryFailsAndLeavesTheIndexAlone() {
         try (CatalogIndex index = CatalogIndex.open(directory)) {
-            index.replaceAll(RetailCorpus.assets());
+            index.replaceAll(RetailCorpus.assets()::forEach);
 
             assertThatThrownBy(() -> CatalogIndex.open(directory)).isInstanceOf(UncheckedIOException.class);
 
@@ -121,22 +141,10 @@ class IndexLifecycleTest {
         }
     }
 
-    private static Iterable<CatalogAsset> failingAfter(List<CatalogAsset> assets, int count) {
-        return () -> new Iterator<>() {
-            private int given;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public CatalogAsset next() {
-                if (given == count) {
-                    throw new IllegalStateException("the database went away");
-                }
-                return assets.get(given++);
-            }
+    private static CatalogIndex.AssetSource failingAfter(List<CatalogAsset> assets, int count) {
+        return sink -> {
+            assets.subList(0, count).forEach(sink);
+            throw new IllegalStateException("the database went away");
         };
     }
 }

@@ -25,7 +25,7 @@ class RelevanceTest {
     @BeforeAll
     static void indexTheCorpus() {
         index = CatalogIndex.open(directory);
-        index.replaceAll(RetailCorpus.assets());
+        index.replaceAll(RetailCorpus.assets()::forEach);
     }
 
     @AfterAll

@@ -26,7 +26,7 @@ class SnippetsTest {
         index.replaceAll(List.of(
                 table("t1", "shipments").description(LONG_DESCRIPTION).build(),
                 table("t2", "supermarket_sales").description("Historical sales of a supermarket chain.").build(),
-                table("t3", "no_description").build()));
+                table("t3", "no_description").build())::forEach);
     }
 
     @AfterEach

@@ -1,0 +1,50 @@
+package io.lakegate.query;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Reads results that {@link Sandbox#store} wrote: a page of rows, or the whole as CSV. */
+@Component
+public class StoredResults {
+
+    private final DuckDbConnections connections;
+
+    StoredResults(DuckDbConnections connections) {
+        this.connections = connections;
+    }
+
+    /** {@code limit} rows from {@code offset}, in the result's order, typed as the file stores them. */
+    public QueryResult page(Path file, long offset, int limit) {
+        try (Connection connection = connections.open(List.of(), List.of(file.toString()));
+             PreparedStatement statement = connection.prepareStatement(
+                     "select * from read_parquet(" + DuckDbConnections.literal(file.toString()) + ") limit ? offset ?")) {
+            statement.setLong(1, limit + 1L);
+            statement.setLong(2, offset);
+            try (ResultSet result = statement.executeQuery()) {
+                return ResultValues.read(result, limit);
+            }
+        }
+        catch (SQLException e) {
+            throw new QueryFailedException("The stored result could not be read", e);
+        }
+    }
+
+    /** Writes the result to {@code csv}, with a header line, as DuckDB writes CSV. */
+    public void writeCsv(Path file, Path csv) {
+        try (Connection connection = connections.open(List.of(), List.of(file.toString(), csv.toString()));
+             Statement statement = connection.createStatement()) {
+            statement.execute("copy (select * from read_parquet(%s)) to %s (format csv, header)"
+                    .formatted(DuckDbConnections.literal(file.toString()), DuckDbConnections.literal(csv.toString())));
+        }
+        catch (SQLException e) {
+            throw new QueryFailedException("The stored result could not be written as CSV", e);
+        }
+    }
+}

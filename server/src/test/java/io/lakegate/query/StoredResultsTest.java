@@ -1,0 +1,123 @@
+package io.lakegate.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.lakegate.platform.LakegateProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole results stored as Parquet, read back a page at a time or as CSV; statements stopped by cancel or time. */
+class StoredResultsTest {
+
+    private static final LakegateProperties.Query SETTINGS =
+            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(3));
+
+    @TempDir
+    static Path root;
+    static SalesStore store;
+    static QuerySandboxes sandboxes;
+    static StoredResults results;
+
+    @BeforeAll
+    static void writeStore() {
+        store = new SalesStore(root);
+        DuckDbConnections connections = new DuckDbConnections(SETTINGS);
+        sandboxes = new QuerySandboxes(connections, SETTINGS);
+        results = new StoredResults(connections);
+    }
+
+    @AfterAll
+    static void closeSandboxes() throws Exception {
+        sandboxes.close();
+    }
+
+    @Test
+    void aWholeResultIsStoredWithItsTypesAndReadBackInPagesAndAsCsv() throws Exception {
+        Path file = root.resolve("results/r1.parquet");
+        Files.createDirectories(file.getParent());
+        StoredResult stored;
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+            stored = sandbox.store("select order_id, amount, ordered_on, [order_id, 2] as pair from sales.orders order by 1", file);
+        }
+
+        assertThat(stored.rows()).isEqualTo(3);
+        assertThat(stored.columns()).extracting(ResultColumn::type).containsExactly("BIGINT", "DECIMAL(10,2)", "DATE",
+                "BIGINT[]");
+        QueryResult second = results.page(file, 1, 1);
+        assertThat(second.rows()).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 2)).containsExactly(2L, new BigDecimal("20.00"));
+            assertThat(row.get(2).toString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(row.get(3)).isEqualTo(List.of(2L, 2L));
+        });
+        assertThat(second.truncated()).isTrue();
+        assertThat(results.page(file, 2, 10).truncated()).isFalse();
+
+        Path csv = root.resolve("results/r1.csv");
+        results.writeCsv(file, csv);
+        assertThat(Files.readAllLines(csv)).first().isEqualTo("order_id,amount,ordered_on,pair");
+        assertThat(Files.readAllLines(csv)).hasSize(4);
+    }
+
+    @Test
+    void anExplanationIsStoredToo() {
+        Path file = root.resolve("plan.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+            StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file);
+            assertThat(plan.columns()).extracting(ResultColumn::name).containsExactly("explain_key", "explain_value");
+            assertThat(plan.rows()).isPositive();
+        }
+    }
+
+    @Test
+    void theSandboxWritesNothingButItsResultFile() {
+        Path file = root.resolve("only-this.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+            assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet")))
+                    .isInstanceOf(QueryFailedException.class)
+                    .hasMessageContaining("Cannot access file");
+            assertThatThrownBy(() -> sandbox.query("copy (select 1) to '%s'".formatted(file), 1))
+                    .isInstanceOf(QueryRefusedException.class);
+        }
+        assertThat(root.resolve("elsewhere.parquet")).doesNotExist();
+    }
+
+    @Test
+    void aCancelledStatementStopsAndSaysSo() throws Exception {
+        Path file = root.resolve("cancelled.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+            CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
+                    "select count(*) from range(100000000000) a", file));
+            Thread.sleep(300);
+            sandbox.cancel();
+
+            assertThat(running).failsWithin(5, TimeUnit.SECONDS).withThrowableThat().havingCause()
+                    .isInstanceOfSatisfying(QueryStoppedException.class, stopped -> {
+                        assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.CANCELLED);
+                        assertThat(stopped).hasMessage("The query was cancelled");
+                    });
+        }
+    }
+
+    @Test
+    void aStatementPastTheTimeLimitStopsAndSaysSo() {
+        Path file = root.resolve("slow.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+            assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file))
+                    .isInstanceOfSatisfying(QueryStoppedException.class, stopped -> {
+                        assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.TIME_LIMIT);
+                        assertThat(stopped).hasMessage("Query exceeded the time limit of 3s");
+                    });
+        }
+    }
+}
