@@ -212,12 +212,15 @@ public final class CatalogHttpBench {
                 ilike.p50(), ilike.p90(), ilike.p99());
         System.out.printf("  Lucene / ILIKE                     p50 %s  p90 %s  p99 %s%n", ratio(lucene.p50(), ilike.p50()),
                 ratio(lucene.p90(), ilike.p90()), ratio(lucene.p99(), ilike.p99()));
-        System.out.printf("  server heap, peaks sampled         reindex %,d MiB used, %,d MiB live; searches %,d MiB used, "
-                        + "%,d MiB live; of -Xmx%s (aim <= 1 GiB)%n", figures.reindexHeap().usedBytes() >> 20,
-                figures.reindexHeap().liveBytes() >> 20, figures.searchesHeap().usedBytes() >> 20,
-                figures.searchesHeap().liveBytes() >> 20, figures.heap());
+        System.out.printf("  server heap, peaks sampled         reindex %s; searches %s; of -Xmx%s (aim <= 1 GiB)%n",
+                heap(figures.reindexHeap()), heap(figures.searchesHeap()), figures.heap());
         System.out.printf("  machine load average (1 min)       %.1f after the reindex, %.1f after the searches, %.1f after ILIKE%n",
                 figures.reindexLoadAverage(), figures.lucene().loadAverage(), figures.ilike().loadAverage());
+    }
+
+    private static String heap(Heap heap) {
+        return "%,d MiB used, %s".formatted(heap.usedBytes() >> 20, heap.liveBytes() == 0
+                ? "live unknown (no collection of the old generation)" : "%,d MiB live".formatted(heap.liveBytes() >> 20));
     }
 
     /** For instance {@code 0.020 = 1/50}. */
