@@ -26,7 +26,8 @@ import io.lakegate.catalog.internal.index.GlossaryTerm;
  * {@code 1 / (rank + 100)}, so that the common words are common without being everywhere). Around them,
  * descriptions and columns use 40 generic words ("the", "id", "date", …) that the benchmark never searches for. 5% of the assets are datasets,
  * 80% tables (5 to 30 columns), 15% folders; each has up to 4 of 500 tags, 1 or 2 of 20 topics, up to 3 of 1,000
- * glossary terms, one of 8 regions, 3 classifications, 60 environments and 200 teams.
+ * glossary terms, one of 8 regions, 3 classifications, 60 environments and 200 teams. Each table and folder
+ * belongs to the nearest dataset before it (those before the first dataset, to the first).
  */
 final class SyntheticCatalog {
 
@@ -54,7 +55,11 @@ final class SyntheticCatalog {
     private static final double[] CUMULATIVE_FREQUENCY = zipfMandelbrot(WORDS.length, 100);
     static final List<String> REGIONS = List.of("eu-west-1", "eu-central-1", "us-east-1", "us-west-2",
             "ap-southeast-1", "ap-northeast-1", "sa-east-1", "ca-central-1");
-    static final List<String> CLASSIFICATIONS = List.of("Unclassified", "Official", "Secret");
+    static final List<Environment> ENVIRONMENTS = IntStream.range(0, 60).mapToObj(i -> new Environment("env" + i,
+            capitalized(WORDS[i]) + " environment", REGIONS.get(i % REGIONS.size()), "org" + i % 10,
+            capitalized(WORDS[200 + i % 10]) + " Corp")).toList();
+    /** As Lakegate names a dataset's confidentiality. */
+    static final List<String> CLASSIFICATIONS = List.of("UNCLASSIFIED", "OFFICIAL", "SECRET");
     static final List<String> TOPICS = IntStream.range(0, 20).mapToObj(i -> capitalized(WORDS[i * 3])).toList();
     static final List<String> TAGS = IntStream.range(0, 500).mapToObj(i -> WORDS[(i * 7) % 2_000]).distinct().toList();
     private static final List<String> GLOSSARIES = List.of("Finance", "Customer", "Retail", "Logistics", "HR",
@@ -65,6 +70,10 @@ final class SyntheticCatalog {
     private static final long THREE_YEARS_SECONDS = Duration.ofDays(3 * 365).toSeconds();
 
     private SyntheticCatalog() {
+    }
+
+    /** An environment, with its region and organization. */
+    record Environment(String uri, String name, String region, String organizationUri, String organizationName) {
     }
 
     /** Assets {@code 0} to {@code count - 1}, generated as they are iterated. */
@@ -88,14 +97,13 @@ final class SyntheticCatalog {
     }
 
     static CatalogAsset asset(int i) {
-        SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L);
-        double kind = random.nextDouble();
-        AssetType type = kind < 0.05 ? AssetType.DATASET : kind < 0.85 ? AssetType.TABLE : AssetType.FOLDER;
+        SplittableRandom random = random(i);
+        AssetType type = type(random);
         String name = name(random);
-        int environment = random.nextInt(60);
+        Environment environment = ENVIRONMENTS.get(random.nextInt(ENVIRONMENTS.size()));
         Instant created = EPOCH.plusSeconds(random.nextLong(THREE_YEARS_SECONDS));
         return new CatalogAsset(
-                "a" + Integer.toString(i, 36),
+                uri(i),
                 type,
                 name,
                 random.nextInt(4) == 0 ? capitalized(name.replace('_', ' ')) : null,
@@ -103,18 +111,49 @@ final class SyntheticCatalog {
                 pick(random, TAGS, random.nextInt(5)),
                 pick(random, TOPICS, 1 + random.nextInt(2)),
                 CLASSIFICATIONS.get(random.nextInt(CLASSIFICATIONS.size())),
-                REGIONS.get(environment % REGIONS.size()),
-                "env" + environment,
-                capitalized(WORDS[environment]) + " environment",
-                "org" + environment % 10,
-                capitalized(WORDS[200 + environment % 10]) + " Corp",
+                environment.region(),
+                environment.uri(),
+                environment.name(),
+                environment.organizationUri(),
+                environment.organizationName(),
                 capitalized(WORDS[random.nextInt(200)]) + "Team",
-                type == AssetType.DATASET ? "a" + Integer.toString(i, 36) : "d" + random.nextInt(50_000),
+                uri(datasetOf(i)),
                 pick(random, TERMS, random.nextInt(4)),
                 type == AssetType.TABLE ? columns(random) : List.of(),
                 (long) (Math.pow(random.nextDouble(), 4) * 50),
                 created,
                 created.plusSeconds(random.nextLong(THREE_YEARS_SECONDS / 3)));
+    }
+
+    private static AssetType type(int i) {
+        return type(random(i));
+    }
+
+    /** The dataset of asset {@code i}: {@code i} itself for a dataset. */
+    private static int datasetOf(int i) {
+        for (int before = i; before >= 0; before--) {
+            if (type(before) == AssetType.DATASET) {
+                return before;
+            }
+        }
+        int first = i + 1;
+        while (type(first) != AssetType.DATASET) {
+            first++;
+        }
+        return first;
+    }
+
+    private static String uri(int i) {
+        return "a" + Integer.toString(i, 36);
+    }
+
+    private static SplittableRandom random(int i) {
+        return new SplittableRandom(i * 0x9E3779B97F4A7C15L);
+    }
+
+    private static AssetType type(SplittableRandom random) {
+        double kind = random.nextDouble();
+        return kind < 0.05 ? AssetType.DATASET : kind < 0.85 ? AssetType.TABLE : AssetType.FOLDER;
     }
 
     /** A subject word, by frequency. */
