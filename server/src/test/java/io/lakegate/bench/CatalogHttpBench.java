@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.stream.IntStream;
 
 import io.lakegate.bench.LakegateClient.Heap;
 import io.lakegate.bench.LakegateClient.SearchAnswer;
@@ -55,6 +56,10 @@ public final class CatalogHttpBench {
         Path work = Path.of(arguments[0]).toAbsolutePath();
         int count = Integer.parseInt(arguments[1]);
         String heap = arguments[2];
+        int ilikeQueries = Integer.parseInt(arguments[3]);
+        if (ilikeQueries < 1 || ilikeQueries > QueryMix.MEASURED_QUERIES) {
+            throw new IllegalArgumentException("ILIKE queries must be 1 to " + QueryMix.MEASURED_QUERIES);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(CatalogHttpBench::stopAll));
         System.out.printf("Catalog search over HTTP: %,d assets, %d cores, server heap -Xmx%s%n", count,
                 Runtime.getRuntime().availableProcessors(), heap);
@@ -67,7 +72,7 @@ public final class CatalogHttpBench {
                 dataDirectory, work.resolve("server.log"), database);
         RUNNING.push(server);
         try {
-            run(database, server, count, heap);
+            run(database, server, count, heap, ilikeQueries);
         }
         catch (Exception | Error e) {
             System.err.println(server.logTail());
@@ -75,8 +80,8 @@ public final class CatalogHttpBench {
         }
     }
 
-    private static void run(EmbeddedPostgresServer database, ServerProcess server, int count, String heap)
-            throws Exception {
+    private static void run(EmbeddedPostgresServer database, ServerProcess server, int count, String heap,
+            int ilikeQueries) throws Exception {
         LakegateClient client = new LakegateClient(server.port());
         awaitHealthy(client, server);
         client.signIn("admin", ServerProcess.ADMIN_PASSWORD);
@@ -114,10 +119,11 @@ public final class CatalogHttpBench {
         System.out.printf("%n%,d mixed faceted searches over HTTP (20 hits a page, every facet counted, snippets, "
                 + "access per hit), %,.0f hits on average:%n", QueryMix.MEASURED_QUERIES, lucene.averageHits());
         lucene.latencies().print();
+        System.out.printf("  server heap, peaks sampled: reindex %s; searches %s%n", heap(reindexHeap), heap(searchesHeap));
 
-        System.out.printf("%nthe same %,d searches as ilike SQL through JDBC (page by name and total, no facets):%n",
-                QueryMix.MEASURED_QUERIES);
-        QueryRun ilike = ilike(database, count);
+        System.out.printf("%n%,d of the same searches (every %d.) as ilike SQL through JDBC (page by name and total, "
+                + "no facets):%n", ilikeQueries, QueryMix.MEASURED_QUERIES / ilikeQueries);
+        QueryRun ilike = ilike(database, count, ilikeQueries);
         System.out.printf("  %,.0f hits on average%n", ilike.averageHits());
         ilike.latencies().print();
 
@@ -173,7 +179,7 @@ public final class CatalogHttpBench {
         return new QueryRun(latencies, (double) hits / QueryMix.MEASURED_QUERIES, loadAverage());
     }
 
-    private static QueryRun ilike(EmbeddedPostgresServer database, int count) throws SQLException {
+    private static QueryRun ilike(EmbeddedPostgresServer database, int count, int sampled) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
                 database.password())) {
             for (QueryMix.Search search : QueryMix.warmUp(count).subList(0, ILIKE_WARM_UP_QUERIES)) {
@@ -182,7 +188,9 @@ public final class CatalogHttpBench {
             QueryLatencies latencies = new QueryLatencies();
             long hits = 0;
             long phaseStarted = System.nanoTime();
-            List<QueryMix.Search> searches = QueryMix.measured(count);
+            List<QueryMix.Search> measured = QueryMix.measured(count);
+            int step = measured.size() / sampled;
+            List<QueryMix.Search> searches = IntStream.range(0, sampled).mapToObj(i -> measured.get(i * step)).toList();
             for (int i = 0; i < searches.size(); i++) {
                 long started = System.nanoTime();
                 hits += IlikeSearch.run(connection, searches.get(i).query()).total();
@@ -208,8 +216,8 @@ public final class CatalogHttpBench {
         System.out.printf("  Lucene over HTTP, %,d searches   p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms  (aim p99 <= %.0f ms: %s)%n",
                 lucene.count(), lucene.p50(), lucene.p90(), lucene.p99(), CatalogIndexBench.AIM_P99_MILLIS,
                 verdict(lucene.p99() <= CatalogIndexBench.AIM_P99_MILLIS));
-        System.out.printf("  ILIKE through JDBC, same searches  p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms%n",
-                ilike.p50(), ilike.p90(), ilike.p99());
+        System.out.printf("  ILIKE through JDBC, %,4d of them    p50 %7.1f ms  p90 %7.1f ms  p99 %7.1f ms%n",
+                ilike.count(), ilike.p50(), ilike.p90(), ilike.p99());
         System.out.printf("  Lucene / ILIKE                     p50 %s  p90 %s  p99 %s%n", ratio(lucene.p50(), ilike.p50()),
                 ratio(lucene.p90(), ilike.p90()), ratio(lucene.p99(), ilike.p99()));
         System.out.printf("  server heap, peaks sampled         reindex %s; searches %s; of -Xmx%s (aim <= 1 GiB)%n",
