@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.lucene.index.CorruptIndexException;
@@ -188,14 +192,10 @@ public final class CatalogIndex implements AutoCloseable {
             complete = false;
             setCommitData(false, true);
             writer.deleteAll();
-            assets.forEach(asset -> {
-                try {
-                    writer.addDocument(documents.document(asset));
-                }
-                catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            try (BackgroundAdds adds = new BackgroundAdds()) {
+                assets.forEach(adds);
+                adds.finish();
+            }
             applyChangesDuringReplace();
             setCommitData(true, true);
             writer.commit();
@@ -291,6 +291,85 @@ public final class CatalogIndex implements AutoCloseable {
             changesDuringReplace.forEach(this::write);
             changesDuringReplace.clear();
             replacing = false;
+        }
+    }
+
+    /**
+     * Adds the documents of a full reindex on a thread of its own, in chunks, while the caller reads the next assets:
+     * reading (mostly the database's work) and indexing overlap. At most {@value #CHUNKS_IN_FLIGHT} chunks wait, so
+     * memory stays bounded; the first failure of an add fails the reindex.
+     */
+    private final class BackgroundAdds implements Consumer<CatalogAsset>, AutoCloseable {
+
+        private static final int CHUNK_SIZE = 500;
+        private static final int CHUNKS_IN_FLIGHT = 4;
+
+        private final ExecutorService indexer = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("catalog-reindex").daemon().factory());
+        private final Semaphore inFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private List<CatalogAsset> chunk = new ArrayList<>(CHUNK_SIZE);
+
+        @Override
+        public void accept(CatalogAsset asset) {
+            chunk.add(asset);
+            if (chunk.size() == CHUNK_SIZE) {
+                submit();
+            }
+        }
+
+        /** Adds what is left and returns once every document is added. */
+        void finish() {
+            if (!chunk.isEmpty()) {
+                submit();
+            }
+            indexer.shutdown();
+            try {
+                while (!indexer.awaitTermination(1, TimeUnit.MINUTES)) {
+                    log.info("The full reindex waits for its last documents to be added");
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while the full reindex added its last documents", e);
+            }
+            requireNoFailure();
+        }
+
+        @Override
+        public void close() {
+            indexer.shutdownNow();
+        }
+
+        private void submit() {
+            requireNoFailure();
+            List<CatalogAsset> assets = chunk;
+            chunk = new ArrayList<>(CHUNK_SIZE);
+            inFlight.acquireUninterruptibly();
+            indexer.execute(() -> {
+                try {
+                    for (CatalogAsset asset : assets) {
+                        writer.addDocument(documents.document(asset));
+                    }
+                }
+                catch (IOException | RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+                finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        private void requireNoFailure() {
+            switch (failure.get()) {
+                case null -> {
+                }
+                case IOException e -> throw new UncheckedIOException(e);
+                case RuntimeException e -> throw e;
+                case Error e -> throw e;
+                case Throwable e -> throw new IllegalStateException(e);
+            }
         }
     }
 

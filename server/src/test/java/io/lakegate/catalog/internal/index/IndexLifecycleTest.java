@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,31 @@ class IndexLifecycleTest {
             assertThat(index.needsFullReindex()).isTrue();
         }
         try (CatalogIndex index = CatalogIndex.open(directory)) {
+            assertThat(index.needsFullReindex()).isTrue();
+        }
+    }
+
+    @Test
+    void aFullReindexAddsEveryAssetOfManyChunks() {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(sink -> IntStream.range(0, 5_003).forEach(n -> sink.accept(table("t" + n, "orders_" + n).build())));
+
+            assertThat(index.search(CatalogQuery.matching("")).total()).isEqualTo(5_003);
+            assertThat(index.search(CatalogQuery.matching("orders_5002")).hits()).extracting(CatalogHit::uri)
+                    .first().isEqualTo("t5002");
+        }
+    }
+
+    @Test
+    void anAssetTheIndexCannotTakeFailsTheFullReindex() {
+        try (CatalogIndex index = CatalogIndex.open(directory)) {
+            index.replaceAll(RetailCorpus.assets()::forEach);
+            String immenseUri = "t".repeat(40_000);
+
+            assertThatThrownBy(() -> index.replaceAll(sink -> IntStream.range(0, 3_000).forEach(n -> sink.accept(
+                    table(n == 1_200 ? immenseUri : "t" + n, "orders").build()))))
+                    .hasMessageContaining("immense term");
+
             assertThat(index.needsFullReindex()).isTrue();
         }
     }
