@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -70,12 +71,26 @@ public record LakegateProperties(
 
     /**
      * The embedded query engine (DuckDB). Each sandbox is its own in-memory database with these limits;
-     * {@code threads} 0 lets DuckDB use one per core.
+     * {@code threads} 0 lets DuckDB use one per core. {@code spareDatabases} databases are kept opened ahead of need
+     * (DuckDB takes about 10 ms to open one); 0 opens each when asked.
      */
     public record Query(
             @DefaultValue("2GB") String memoryLimit,
             @DefaultValue("0") int threads,
-            @DefaultValue("PT60S") Duration statementTimeout) {
+            @DefaultValue("PT60S") Duration statementTimeout,
+            @DefaultValue("2") int spareDatabases) {
+
+        @ConstructorBinding
+        public Query {
+            if (spareDatabases < 0) {
+                throw new IllegalArgumentException("lakegate.query.spare-databases must not be negative");
+            }
+        }
+
+        /** Without spare databases: for tests and benchmarks that open databases outside Spring. */
+        public Query(String memoryLimit, int threads, Duration statementTimeout) {
+            this(memoryLimit, threads, statementTimeout, 0);
+        }
     }
 
     /**

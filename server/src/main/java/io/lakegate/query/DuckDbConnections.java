@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
  * Opens DuckDB databases that can read only what they are given. Each connection is a fresh in-memory
  * database: the allowed directories and files are set first, then external access is switched off and the
  * configuration locked, so nothing run on the connection afterwards can widen them. Only DuckDB's built-in
- * extensions are available; nothing is installed or loaded from the network.
+ * extensions are available; nothing is installed or loaded from the network. Databases are opened ahead of need
+ * ({@code lakegate.query.spare-databases}), as empty databases configured only when taken.
  *
  * <p>DuckDB resolves symbolic links before it compares a path with the allowed directories, so a link inside an
  * allowed directory that points elsewhere is refused. The allowed directories allow writing as well as reading:
  * whoever runs SQL on these connections must allow only reading statements.
  */
 @Component
-public class DuckDbConnections {
+public class DuckDbConnections implements AutoCloseable {
 
-    private final LakegateProperties.Query settings;
+    private final SpareDatabases databases;
 
     @Autowired
     DuckDbConnections(LakegateProperties properties) {
@@ -32,7 +33,7 @@ public class DuckDbConnections {
     }
 
     public DuckDbConnections(LakegateProperties.Query settings) {
-        this.settings = settings;
+        this.databases = new SpareDatabases(settings.spareDatabases(), () -> prepared(settings));
     }
 
     /**
@@ -42,19 +43,37 @@ public class DuckDbConnections {
      */
     public Connection open(Collection<String> directories, Collection<String> files) throws SQLException {
         directories.forEach(DuckDbConnections::requireDirectoryBelowRoot);
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Connection connection = databases.take();
         try (Statement statement = connection.createStatement()) {
             statement.execute("set allowed_directories = " + list(directories.stream()
                     .map(directory -> directory.endsWith("/") ? directory : directory + "/").toList()));
             statement.execute("set allowed_paths = " + list(files));
+            statement.execute("set enable_external_access = false");
+            statement.execute("set lock_configuration = true");
+        }
+        catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Closes the spare databases. */
+    @Override
+    public void close() {
+        databases.close();
+    }
+
+    /** A new database with the engine's limits, and no extension loaded or installed on demand. */
+    private static Connection prepared(LakegateProperties.Query settings) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = connection.createStatement()) {
             statement.execute("set autoinstall_known_extensions = false");
             statement.execute("set autoload_known_extensions = false");
             statement.execute("set memory_limit = " + literal(settings.memoryLimit()));
             if (settings.threads() > 0) {
                 statement.execute("set threads = " + settings.threads());
             }
-            statement.execute("set enable_external_access = false");
-            statement.execute("set lock_configuration = true");
         }
         catch (SQLException | RuntimeException e) {
             connection.close();

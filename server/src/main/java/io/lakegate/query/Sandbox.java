@@ -67,13 +67,15 @@ public final class Sandbox implements AutoCloseable {
 
     /**
      * Runs one read-only statement and writes its whole result to {@code target} as Parquet, streamed: memory does not
-     * grow with the result. The sandbox must have been opened to write {@code target}
+     * grow with the result. Answers with the result's first {@code firstRows} rows as read back from the file, as
+     * {@link StoredResults#page} would. The sandbox must have been opened to write {@code target}
      * ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
      */
-    public StoredResult store(String sql, Path target) {
+    public StoredResult store(String sql, Path target, int firstRows) {
         ReadOnlyStatements.ReadOnlyQuery query = checked(sql);
         String file = DuckDbConnections.literal(target.toString());
         List<ResultColumn> columns;
+        long rows;
         if (query.explain() != null) {
             QueryResult plan = limited(statement -> {
                 try (ResultSet result = statement.executeQuery(query.runnable())) {
@@ -82,6 +84,7 @@ public final class Sandbox implements AutoCloseable {
             });
             columns = plan.columns();
             writePlan(plan, file);
+            rows = plan.rows().size();
         }
         else {
             columns = limited(statement -> {
@@ -89,16 +92,16 @@ public final class Sandbox implements AutoCloseable {
                     return ResultValues.read(result, 0).columns();
                 }
             });
-            limited(statement -> statement.execute(
+            // the count of a COPY is the number of rows it wrote
+            rows = limited(statement -> statement.executeLargeUpdate(
                     "copy (select * from (\n" + query.sql() + "\n)) to " + file + " (format parquet)"));
         }
-        long rows = limited(statement -> {
-            try (ResultSet result = statement.executeQuery("select count(*) from read_parquet(" + file + ")")) {
-                result.next();
-                return result.getLong(1);
+        QueryResult first = limited(statement -> {
+            try (ResultSet result = statement.executeQuery(StoredResults.pageOf(target, 0, firstRows))) {
+                return ResultValues.read(result, firstRows);
             }
         });
-        return new StoredResult(target, columns, rows);
+        return new StoredResult(target, columns, rows, first.rows());
     }
 
     /** Stops the statement running now, if any, from another thread; it fails with a {@link QueryStoppedException}. */

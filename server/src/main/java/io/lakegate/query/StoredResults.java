@@ -2,7 +2,6 @@ package io.lakegate.query;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,17 +22,19 @@ public class StoredResults {
     /** {@code limit} rows from {@code offset}, in the result's order, typed as the file stores them. */
     public QueryResult page(Path file, long offset, int limit) {
         try (Connection connection = connections.open(List.of(), List.of(file.toString()));
-             PreparedStatement statement = connection.prepareStatement(
-                     "select * from read_parquet(" + DuckDbConnections.literal(file.toString()) + ") limit ? offset ?")) {
-            statement.setLong(1, limit + 1L);
-            statement.setLong(2, offset);
-            try (ResultSet result = statement.executeQuery()) {
-                return ResultValues.read(result, limit);
-            }
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(pageOf(file, offset, limit))) {
+            return ResultValues.read(result, limit);
         }
         catch (SQLException e) {
             throw new QueryFailedException("The stored result could not be read", e);
         }
+    }
+
+    /** The SQL of a page: one row more than asked, which tells whether more follow. */
+    static String pageOf(Path file, long offset, int limit) {
+        return "select * from read_parquet(%s) limit %d offset %d"
+                .formatted(DuckDbConnections.literal(file.toString()), limit + 1L, offset);
     }
 
     /** Writes the result to {@code csv}, with a header line, as DuckDB writes CSV. */

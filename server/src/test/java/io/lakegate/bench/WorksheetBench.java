@@ -318,13 +318,13 @@ public final class WorksheetBench {
                 double opened;
                 try (Sandbox sandbox = sandboxes.open(tables, file)) {
                     opened = millisSince(started);
-                    sandbox.store("select 1", file);
+                    sandbox.store("select 1", file, SHOWN_ROWS);
                 }
                 double stored = millisSince(started);
                 Files.delete(file);
                 started = System.nanoTime();
                 try (Sandbox sandbox = sandboxes.open(tables, file)) {
-                    sandbox.store(readSales, file);
+                    sandbox.store(readSales, file, SHOWN_ROWS);
                 }
                 double readSalesStored = millisSince(started);
                 Files.delete(file);

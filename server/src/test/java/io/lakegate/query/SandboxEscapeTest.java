@@ -24,14 +24,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SandboxEscapeTest {
 
+    /** As Lakegate runs: databases opened ahead of need, configured when taken. */
     private static final LakegateProperties.Query SETTINGS =
-            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5));
+            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5), 2);
     private static final String SINGLE_SELECT =
             "Only a single read-only statement (SELECT, WITH, VALUES, or EXPLAIN of one) may run";
 
     @TempDir
     static Path root;
     static SalesStore store;
+    static DuckDbConnections connections;
     static QuerySandboxes sandboxes;
     static Sandbox sandbox;
 
@@ -41,7 +43,8 @@ class SandboxEscapeTest {
         TableFiles.write(store.location("linked").resolve("part-0.csv"), "secret\nnot-secret\n");
         TableFiles.symbolicLink(store.location("linked").resolve("part-1.csv"), store.secret());
         TableFiles.symbolicLink(store.location("orders").resolve("_links/outside"), store.secret().getParent());
-        sandboxes = new QuerySandboxes(new DuckDbConnections(SETTINGS), SETTINGS);
+        connections = new DuckDbConnections(SETTINGS);
+        sandboxes = new QuerySandboxes(connections, SETTINGS);
         sandbox = sandboxes.open(List.of(store.orders("sales",
                 new DataFilter("alice", List.of("order_id", "amount", "year"), "customer = 'alice'"))));
     }
@@ -50,6 +53,7 @@ class SandboxEscapeTest {
     static void closeSandbox() throws Exception {
         sandbox.close();
         sandboxes.close();
+        connections.close();
     }
 
     @AfterEach

@@ -48,10 +48,13 @@ class StoredResultsTest {
         Files.createDirectories(file.getParent());
         StoredResult stored;
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
-            stored = sandbox.store("select order_id, amount, ordered_on, [order_id, 2] as pair from sales.orders order by 1", file);
+            stored = sandbox.store("select order_id, amount, ordered_on, [order_id, 2] as pair from sales.orders order by 1", file,
+                    2);
         }
 
         assertThat(stored.rows()).isEqualTo(3);
+        assertThat(stored.firstRows()).isEqualTo(results.page(file, 0, 2).rows());
+        assertThat(stored.firstRows()).extracting(row -> row.getFirst()).containsExactly(1L, 2L);
         assertThat(stored.columns()).extracting(ResultColumn::type).containsExactly("BIGINT", "DECIMAL(10,2)", "DATE",
                 "BIGINT[]");
         QueryResult second = results.page(file, 1, 1);
@@ -73,9 +76,9 @@ class StoredResultsTest {
     void anExplanationIsStoredToo() {
         Path file = root.resolve("plan.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
-            StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file);
+            StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file, 100);
             assertThat(plan.columns()).extracting(ResultColumn::name).containsExactly("explain_key", "explain_value");
-            assertThat(plan.rows()).isPositive();
+            assertThat(plan.rows()).isPositive().isEqualTo(plan.firstRows().size());
         }
     }
 
@@ -83,7 +86,7 @@ class StoredResultsTest {
     void theSandboxWritesNothingButItsResultFile() {
         Path file = root.resolve("only-this.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
-            assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet")))
+            assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet"), 1))
                     .isInstanceOf(QueryFailedException.class)
                     .hasMessageContaining("Cannot access file");
             assertThatThrownBy(() -> sandbox.query("copy (select 1) to '%s'".formatted(file), 1))
@@ -97,7 +100,7 @@ class StoredResultsTest {
         Path file = root.resolve("cancelled.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
             CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
-                    "select count(*) from range(100000000000) a", file));
+                    "select count(*) from range(100000000000) a", file, 1));
             Thread.sleep(300);
             sandbox.cancel();
 
@@ -113,7 +116,7 @@ class StoredResultsTest {
     void aStatementPastTheTimeLimitStopsAndSaysSo() {
         Path file = root.resolve("slow.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
-            assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file))
+            assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file, 1))
                     .isInstanceOfSatisfying(QueryStoppedException.class, stopped -> {
                         assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.TIME_LIMIT);
                         assertThat(stopped).hasMessage("Query exceeded the time limit of 3s");

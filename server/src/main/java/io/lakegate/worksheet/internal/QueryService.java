@@ -113,10 +113,12 @@ class QueryService {
                 EnvironmentPermission.RUN_WORKSHEETS, TenantPermission.MANAGE_WORKSHEETS);
         String uri = ShortUris.next();
         queries.insert(uri, worksheetUri, worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(), sql);
-        Future<?> execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql));
+        Future<List<List<Object>>> execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql));
         if (wait) {
             try {
-                execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                List<List<Object>> firstRows = execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                QueryRun run = require(uri);
+                return firstRows == null || run.resultFile() == null ? view(run) : view(run, firstRows);
             }
             catch (TimeoutException stillGoing) {
                 // the answer says it is still running; the caller asks again later
@@ -193,12 +195,13 @@ class QueryService {
         }
     }
 
-    private void execute(String uri, String team, String sql) {
+    /** Runs the query when its team's turn comes; answers with the result's first rows, or null if it has none. */
+    private List<List<Object>> execute(String uri, String team, String sql) {
         Semaphore turn = teamTurns.computeIfAbsent(team, key -> new Semaphore(settings.teamConcurrency(), true));
         turn.acquireUninterruptibly();
         try {
             if (!queries.start(uri)) {
-                return;
+                return null;
             }
             Path file = resultDirectory.resolve(uri + ".parquet");
             try (Sandbox sandbox = sandboxes.open(readable.of(team).stream().map(ReadableTables.ReadableTable::sandboxTable)
@@ -208,22 +211,26 @@ class QueryService {
                     sandbox.cancel();
                 }
                 Files.createDirectories(resultDirectory);
-                StoredResult result = sandbox.store(sql, file);
+                StoredResult result = sandbox.store(sql, file, settings.displayRows());
                 queries.succeed(uri, result.columns(), result.rows(), file);
+                return result.firstRows();
             }
             catch (QueryStoppedException e) {
                 deleteResultFiles(file);
                 queries.finish(uri, e.reason() == QueryStoppedException.Reason.CANCELLED ? QueryStatus.CANCELLED
                         : QueryStatus.TIMED_OUT, e.getMessage());
+                return null;
             }
             catch (QueryRefusedException | QueryFailedException e) {
                 deleteResultFiles(file);
                 queries.finish(uri, QueryStatus.FAILED, e.getMessage());
+                return null;
             }
             catch (IOException | RuntimeException e) {
                 log.error("Query {} failed unexpectedly", uri, e);
                 deleteResultFiles(file);
                 queries.finish(uri, QueryStatus.FAILED, "The query could not run; the server log has the reason");
+                return null;
             }
         }
         finally {
