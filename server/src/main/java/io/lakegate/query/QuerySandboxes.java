@@ -74,6 +74,10 @@ public class QuerySandboxes implements AutoCloseable {
 
     private Sandbox open(List<SandboxTable> tables, List<String> writableFiles) {
         requireValid(tables);
+        return EngineThreads.call(() -> openHere(tables, writableFiles));
+    }
+
+    private Sandbox openHere(List<SandboxTable> tables, List<String> writableFiles) {
         try {
             Connection connection = connections.open(
                     tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), writableFiles);

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * An isolated in-memory DuckDB database showing some tables as views {@code schema.table}, each through its data
  * filter, and able to read nothing but those tables' files (and write nothing but the one result file it may have
  * been opened with). Opened by {@link QuerySandboxes#open}; one thread uses it at a time, and closes it when done;
- * any thread may {@link #cancel} what it runs.
+ * any thread may {@link #cancel} what it runs. The engine's work runs on platform threads ({@link EngineThreads}).
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -51,6 +51,10 @@ public final class Sandbox implements AutoCloseable {
      *                               the time limit or is cancelled
      */
     public QueryResult query(String sql, int maxRows) {
+        return EngineThreads.call(() -> queryHere(sql, maxRows));
+    }
+
+    private QueryResult queryHere(String sql, int maxRows) {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must not be negative: " + maxRows);
         }
@@ -72,6 +76,10 @@ public final class Sandbox implements AutoCloseable {
      * ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
      */
     public StoredResult store(String sql, Path target, int firstRows) {
+        return EngineThreads.call(() -> storeHere(sql, target, firstRows));
+    }
+
+    private StoredResult storeHere(String sql, Path target, int firstRows) {
         ReadOnlyStatements.ReadOnlyQuery query = checked(sql);
         String file = DuckDbConnections.literal(target.toString());
         List<ResultColumn> columns;
@@ -121,24 +129,28 @@ public final class Sandbox implements AutoCloseable {
      * @throws QueryFailedException if one of the tables cannot be read, or {@code work} fails
      */
     public <T> T withConnection(ConnectionFunction<T> work) {
-        views.requireAll();
-        try {
-            return work.apply(connection);
-        }
-        catch (SQLException e) {
-            throw new QueryFailedException(messages.forUser(e.getMessage()), e);
-        }
+        return EngineThreads.call(() -> {
+            views.requireAll();
+            try {
+                return work.apply(connection);
+            }
+            catch (SQLException e) {
+                throw new QueryFailedException(messages.forUser(e.getMessage()), e);
+            }
+        });
     }
 
     /** Closes the database; the tables' files are untouched. */
     @Override
     public void close() {
-        try {
-            connection.close();
-        }
-        catch (SQLException e) {
-            throw new QueryFailedException("The sandbox could not be closed", e);
-        }
+        EngineThreads.run(() -> {
+            try {
+                connection.close();
+            }
+            catch (SQLException e) {
+                throw new QueryFailedException("The sandbox could not be closed", e);
+            }
+        });
     }
 
     private ReadOnlyStatements.ReadOnlyQuery checked(String sql) {

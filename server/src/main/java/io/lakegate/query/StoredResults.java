@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** Reads results that {@link Sandbox#store} wrote: a page of rows, or the whole as CSV. */
+/** Reads results that {@link Sandbox#store} wrote: a page of rows, or the whole as CSV, on platform threads. */
 @Component
 public class StoredResults {
 
@@ -21,6 +21,10 @@ public class StoredResults {
 
     /** {@code limit} rows from {@code offset}, in the result's order, typed as the file stores them. */
     public QueryResult page(Path file, long offset, int limit) {
+        return EngineThreads.call(() -> pageHere(file, offset, limit));
+    }
+
+    private QueryResult pageHere(Path file, long offset, int limit) {
         try (Connection connection = connections.open(List.of(), List.of(file.toString()));
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(pageOf(file, offset, limit))) {
@@ -39,6 +43,10 @@ public class StoredResults {
 
     /** Writes the result to {@code csv}, with a header line, as DuckDB writes CSV. */
     public void writeCsv(Path file, Path csv) {
+        EngineThreads.run(() -> writeCsvHere(file, csv));
+    }
+
+    private void writeCsvHere(Path file, Path csv) {
         try (Connection connection = connections.open(List.of(), List.of(file.toString(), csv.toString()));
              Statement statement = connection.createStatement()) {
             statement.execute("copy (select * from read_parquet(%s)) to %s (format csv, header)"
