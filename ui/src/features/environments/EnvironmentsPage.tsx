@@ -1,0 +1,5 @@
+import { Placeholder } from '../../components/Placeholder';
+
+export default function EnvironmentsPage() {
+  return <Placeholder title="Environments" />;
+}
