@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
-  Box, Button, Checkbox, Chip, FormControlLabel, Grid, Paper, Stack, Typography,
+  Box, Button, Checkbox, FormControlLabel, Grid, Paper, Stack, Typography,
 } from '@mui/material';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
@@ -9,14 +9,12 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Detail } from '../../components/Detail';
 import { FormDialog } from '../../components/FormDialog';
+import { chips } from './AssetMetadata';
 import { DatasetFields, bodyOf, valuesOf } from './DatasetFields';
 import { GlossaryTerms } from './GlossaryTerms';
 import { StackPanel } from './StackPanel';
 import { formatDate } from './format';
 import { manages, type Dataset } from './types';
-
-const chips = (values: string[]) => values.length === 0 ? '—'
-  : <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>{values.map((value) => <Chip key={value} size="small" label={value} />)}</Stack>;
 
 /** What the dataset is, who owns it, how it is shared; its owners edit and delete it here. */
 export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onChanged: (dataset: Dataset) => void }) {

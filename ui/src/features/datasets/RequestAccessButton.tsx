@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Button } from '@mui/material';
+import { Alert, Button } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { url } from '../../api/client';
 import type { UserRole } from './types';
@@ -15,5 +15,14 @@ export function RequestAccessButton({ role, datasetUri, itemUri }: { role: UserR
       to={url('/shares/new', { dataset: datasetUri, item: itemUri })}>
       Request access
     </Button>
+  );
+}
+
+/** Says that the caller may not read the asset's data, with the way to ask for it. */
+export function NoAccessAlert({ what, datasetUri, itemUri }: { what: string; datasetUri: string; itemUri?: string }) {
+  return (
+    <Alert severity="info" action={<RequestAccessButton role="NONE" datasetUri={datasetUri} itemUri={itemUri} />}>
+      You may not read {what}. Request access and its owners decide.
+    </Alert>
   );
 }
