@@ -107,3 +107,18 @@ test('a deep link survives a reload', async () => {
   await page.getByRole('cell', { name: 'AnyCompany' }).waitFor();
   await shot(page, '07-organizations');
 });
+
+test('admin settings show tenant permissions, maintenance, audit and tasks', async () => {
+  await signIn(page, server, 'admin');
+  await page.getByRole('link', { name: 'Admin settings' }).click();
+  await page.getByRole('table', { name: 'Tenant permissions' }).waitFor();
+  await shot(page, '08-admin-tenant-permissions');
+  await page.getByRole('tab', { name: 'Maintenance' }).click();
+  await page.getByRole('button', { name: 'Start maintenance' }).waitFor();
+  await page.getByRole('tab', { name: 'Audit' }).click();
+  await page.getByRole('table', { name: 'Audit log' }).waitFor();
+  await shot(page, '09-admin-audit');
+  await page.getByRole('tab', { name: 'Tasks' }).click();
+  await page.getByRole('table', { name: 'Scheduled tasks' }).waitFor();
+  await shot(page, '10-admin-tasks');
+});
