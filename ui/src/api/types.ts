@@ -60,3 +60,11 @@ export interface Notification {
   createdAt: string;
   read: boolean;
 }
+
+/** The "stack" of a provisioned resource (environment, dataset): its status and the log of every provisioning run. */
+export interface ProvisioningRecord {
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  logs: { at: string; level: string; message: string }[];
+}

@@ -4,8 +4,9 @@ import { api } from '../api/client';
 import type { FieldProps } from './FormDialog';
 
 /** A team by name: suggestions from GET /api/v1/teams as the user types; any exact name is accepted. */
-export function TeamField({ label = 'Team', value, onChange, field }: {
+export function TeamField({ label = 'Team', value, onChange, field, required = true }: {
   label?: string;
+  required?: boolean;
   value: string;
   onChange: (team: string) => void;
   field?: FieldProps;
@@ -19,6 +20,6 @@ export function TeamField({ label = 'Team', value, onChange, field }: {
   }, [value]);
   return (
     <Autocomplete freeSolo options={options} inputValue={value} onInputChange={(_, text) => onChange(text)}
-      renderInput={(params) => <TextField {...params} {...field} label={label} required />} />
+      renderInput={(params) => <TextField {...params} {...field} label={label} required={required} />} />
   );
 }

@@ -5,7 +5,7 @@ import { Detail } from '../../components/Detail';
 import { FormDialog } from '../../components/FormDialog';
 import { TagsField } from '../../components/TagsField';
 import { GlossaryTerms } from './GlossaryTerms';
-import type { AssetCollection } from './types';
+import type { AssetCollection } from './api';
 
 export const chips = (values: string[]): ReactNode => values.length === 0 ? '—'
   : <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>{values.map((value) => <Chip key={value} size="small" label={value} />)}</Stack>;

@@ -8,7 +8,7 @@ import { Loaded } from '../../components/Loaded';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLoad } from '../../components/useLoad';
 import { useMe } from '../../session/SessionProvider';
-import type { AssetCollection } from './types';
+import type { AssetCollection } from './api';
 import { formatDate } from './format';
 
 interface Message {

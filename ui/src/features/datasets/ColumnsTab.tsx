@@ -5,7 +5,7 @@ import {
 import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { manages, type Table as DatasetTable } from './types';
+import { manages, type Table as DatasetTable } from './api';
 
 /** The table's columns with their types; its owners write descriptions that survive re-crawls. */
 export function ColumnsTab({ table, onSaved }: { table: DatasetTable; onSaved: (table: DatasetTable) => void }) {

@@ -8,7 +8,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { PagedTable } from '../../components/PagedTable';
 import { formatDate } from './format';
 import { pageOf } from './pageOf';
-import { manages, type DataFilter, type Table } from './types';
+import { manages, type DataFilter, type Table } from './api';
 
 /** Named filters of the table (some columns, the rows a condition keeps) that approvers attach to its shares. */
 export function DataFiltersTab({ table }: { table: Table }) {

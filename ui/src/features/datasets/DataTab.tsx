@@ -13,7 +13,7 @@ import { TagsField } from '../../components/TagsField';
 import { FollowedJob } from './Jobs';
 import { formatBytes, formatDate } from './format';
 import { pageOf } from './pageOf';
-import { manages, type Dataset, type Folder, type Job, type Table } from './types';
+import { manages, type Dataset, type Folder, type Job, type Table } from './api';
 
 /** The dataset's tables and folders; its owners create folders and start crawls and table syncs here. */
 export function DataTab({ dataset, onChanged }: { dataset: Dataset; onChanged: () => void }) {

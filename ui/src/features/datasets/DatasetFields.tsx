@@ -1,7 +1,8 @@
 import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
 import type { Field } from '../../components/FormDialog';
 import { TagsField } from '../../components/TagsField';
-import { CONFIDENTIALITIES, type Confidentiality, type Dataset } from './types';
+import { TeamField } from '../../components/TeamField';
+import { CONFIDENTIALITIES, type Confidentiality, type Dataset } from './api';
 
 /** The fields of a dataset that its owners set at creation and may change later (guide 4.1.2). */
 export interface DatasetValues {
@@ -60,8 +61,8 @@ export function DatasetFields({ values, onChange, field }: {
         {...field('name')} />
       <TextField label="Short description" multiline minRows={2} value={values.description}
         onChange={(event) => set({ description: event.target.value })} {...field('description')} />
-      <TextField label="Stewards team" value={values.stewardsTeam} onChange={(event) => set({ stewardsTeam: event.target.value })}
-        {...field('stewardsTeam', 'A team that manages the dataset and approves its shares with the owners; optional')} />
+      <TeamField label="Stewards team" required={false} value={values.stewardsTeam} onChange={(stewardsTeam) => set({ stewardsTeam })}
+        field={field('stewardsTeam', 'A team that manages the dataset and approves its shares with the owners; optional')} />
       <TextField select label="Classification" value={values.confidentiality}
         onChange={(event) => set({ confidentiality: event.target.value as Confidentiality })} {...field('confidentiality')}>
         {CONFIDENTIALITIES.map((level) => <MenuItem key={level} value={level}>{level.charAt(0) + level.slice(1).toLowerCase()}</MenuItem>)}

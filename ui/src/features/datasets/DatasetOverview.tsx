@@ -9,12 +9,12 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Detail } from '../../components/Detail';
 import { FormDialog } from '../../components/FormDialog';
+import { StackPanel } from '../../components/StackPanel';
 import { chips } from './AssetMetadata';
 import { DatasetFields, bodyOf, valuesOf } from './DatasetFields';
 import { GlossaryTerms } from './GlossaryTerms';
-import { StackPanel } from './StackPanel';
 import { formatDate } from './format';
-import { manages, type Dataset } from './types';
+import { datasets, manages, type Dataset } from './api';
 
 /** What the dataset is, who owns it, how it is shared; its owners edit and delete it here. */
 export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onChanged: (dataset: Dataset) => void }) {
@@ -57,7 +57,12 @@ export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onCh
         </Grid>
       </Paper>
       <GlossaryTerms collection="datasets" uri={dataset.uri} canLink={canManage} />
-      {canManage && <Box><StackPanel path={`/api/v1/datasets/${dataset.uri}/stack`} /></Box>}
+      {canManage && (
+        <Box>
+          <Typography variant="subtitle1" sx={{ mb: 1 }}>Stack</Typography>
+          <StackPanel uri={dataset.uri} load={datasets.stack} update={datasets.updateStack} />
+        </Box>
+      )}
       {editing && <EditDatasetDialog dataset={dataset} onClose={() => setEditing(false)} onSaved={onChanged} />}
       {deleting && <DeleteDatasetDialog dataset={dataset} onClose={() => setDeleting(false)} onDeleted={() => navigate('/datasets')} />}
     </Stack>

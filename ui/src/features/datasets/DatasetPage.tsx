@@ -1,7 +1,9 @@
 import { useParams } from 'react-router';
 import { Stack } from '@mui/material';
 import { api } from '../../api/client';
+import type { Page } from '../../api/types';
 import { Loaded } from '../../components/Loaded';
+import { KeyValueTagsPanel } from '../../components/KeyValueTagsPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useLoad } from '../../components/useLoad';
 import { AssetTabs, type AssetTab } from './AssetTabs';
@@ -12,11 +14,9 @@ import { JobsTable } from './Jobs';
 import { RequestAccessButton } from './RequestAccessButton';
 import { RoleChip } from './RoleChip';
 import { SharesTab } from './SharesTab';
-import { TagsTab } from './TagsTab';
 import { UploadTab } from './UploadTab';
 import { VoteButton } from './VoteButton';
-import { manages, type Dataset, type Job } from './types';
-import type { Page } from '../../api/types';
+import { datasets, manages, type Dataset, type Job } from './api';
 
 export default function DatasetPage() {
   const { uri = '' } = useParams();
@@ -31,7 +31,7 @@ export default function DatasetPage() {
           ...manages(dataset.userRole) ? [
             { path: 'shares', label: 'Shares', render: () => <SharesTab datasetUri={dataset.uri} /> },
             { path: 'upload', label: 'Upload', render: () => <UploadTab datasetUri={dataset.uri} /> },
-            { path: 'tags', label: 'Tags', render: () => <TagsTab datasetUri={dataset.uri} /> },
+            { path: 'tags', label: 'Tags', render: () => <KeyValueTagsPanel uri={dataset.uri} load={datasets.keyValueTags} save={datasets.replaceKeyValueTags} /> },
             { path: 'jobs', label: 'Jobs', render: () => (
               <JobsTable jobPath={(job) => `${base}/jobs/${job.uri}`} load={(query) => api.get<Page<Job>>(`${base}/jobs`, { ...query })}
                 emptyHint="Uploads, crawls, table syncs and profiling runs show here." />

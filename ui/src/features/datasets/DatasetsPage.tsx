@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { NewDatasetDialog } from './NewDatasetDialog';
 import { RoleChip } from './RoleChip';
-import type { Dataset } from './types';
+import type { Dataset } from './api';
 import { formatDate } from './format';
 
 export default function DatasetsPage() {

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLoad } from '../../components/useLoad';
 import { NoAccessAlert } from './RequestAccessButton';
 import { formatBytes, formatDate } from './format';
-import type { Folder, FolderListing } from './types';
+import type { Folder, FolderListing } from './api';
 
 const lastSegment = (key: string) => key.replace(/\/$/, '').split('/').pop() ?? key;
 

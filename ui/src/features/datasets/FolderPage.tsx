@@ -12,7 +12,7 @@ import { RequestAccessButton } from './RequestAccessButton';
 import { RoleChip } from './RoleChip';
 import { VoteButton } from './VoteButton';
 import { formatDate } from './format';
-import { manages, type Dataset, type Folder } from './types';
+import { manages, type Dataset, type Folder } from './api';
 
 export default function FolderPage() {
   const { uri = '' } = useParams();

@@ -6,7 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { Loaded } from '../../components/Loaded';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLoad } from '../../components/useLoad';
-import { ASSET_TYPES, type AssetCollection } from './types';
+import { ASSET_TYPES, type AssetCollection } from './api';
 
 interface GlossaryLink {
   uri: string;

@@ -11,7 +11,7 @@ import { StatusChip } from '../../components/StatusChip';
 import { useLoad } from '../../components/useLoad';
 import { usePolling } from '../../components/usePolling';
 import { formatDate } from './format';
-import { running, type Job } from './types';
+import { running, type Job } from './api';
 
 /** What a job does, in words: "Upload to raw/sales", "Crawl of the whole dataset". */
 export function describeJob(job: Job): string {

@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FollowedJob, JobsTable } from './Jobs';
 import { ProfileCharts } from './ProfileCharts';
-import type { Job, Table } from './types';
+import type { Job, Table } from './api';
 
 /** Profiling of the table: start a run, follow it, and the charts of the latest profile. */
 export function MetricsTab({ table, onProfiled }: { table: Table; onProfiled: () => void }) {

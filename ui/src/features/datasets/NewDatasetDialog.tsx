@@ -2,26 +2,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { MenuItem, TextField } from '@mui/material';
 import { api } from '../../api/client';
-import type { Page } from '../../api/types';
 import { FormDialog } from '../../components/FormDialog';
 import { useLoad } from '../../components/useLoad';
 import { useActingTeam } from '../../session/ActingTeam';
 import { useMe } from '../../session/SessionProvider';
+import { environments as environmentsApi } from '../environments/api';
 import { DatasetFields, EMPTY_DATASET, bodyOf } from './DatasetFields';
-import type { Dataset } from './types';
-
-interface Environment {
-  uri: string;
-  name: string;
-  userPermissions: string[];
-}
+import type { Dataset } from './api';
 
 /** Creates a dataset, or with `imported` registers an existing directory of the server as one (guide 4.1.2, 4.1.3). */
 export function NewDatasetDialog({ imported, onClose }: { imported: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const me = useMe();
   const { team } = useActingTeam();
-  const environments = useLoad(() => api.get<Page<Environment>>('/api/v1/environments', { size: 100 }), []);
+  const environments = useLoad(() => environmentsApi.list({ page: 1, size: 100 }), []);
   const [values, setValues] = useState(EMPTY_DATASET);
   const [environment, setEnvironment] = useState('');
   const [ownerTeam, setOwnerTeam] = useState(team ?? '');

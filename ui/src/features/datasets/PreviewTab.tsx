@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loaded } from '../../components/Loaded';
 import { useLoad } from '../../components/useLoad';
 import { NoAccessAlert } from './RequestAccessButton';
-import type { Preview, Table as DatasetTable } from './types';
+import type { Preview, Table as DatasetTable } from './api';
 
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|DECIMAL|FLOAT|DOUBLE|REAL)/;
 

@@ -1,7 +1,7 @@
 import { Box, Card, CardContent, Grid, LinearProgress, Stack, Tooltip, Typography } from '@mui/material';
 import { Detail } from '../../components/Detail';
 import { formatNumber } from './format';
-import type { ColumnProfile, TableProfile } from './types';
+import type { ColumnProfile, TableProfile } from './api';
 
 /** The latest profile of a table: one card per column with its measures and charts. */
 export function ProfileCharts({ profile }: { profile: TableProfile }) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Alert, Button } from '@mui/material';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { url } from '../../api/client';
-import type { UserRole } from './types';
+import type { UserRole } from './api';
 
 /**
  * For those who may not read an asset: opens the share request of its dataset, with the item preselected when it

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import type { UserRole } from './types';
+import type { UserRole } from './api';
 
 const LABELS: Record<UserRole, string> = { OWNER: 'Owner', STEWARD: 'Steward', SHARED: 'Shared with you', NONE: 'No access' };
 

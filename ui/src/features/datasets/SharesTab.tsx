@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDate } from './format';
 import { pageOf } from './pageOf';
-import type { DatasetShare } from './types';
+import type { DatasetShare } from './api';
 
 /** Every share of the dataset with its status; its approvers verify all of them at once. */
 export function SharesTab({ datasetUri }: { datasetUri: string }) {

@@ -15,7 +15,7 @@ import { RequestAccessButton } from './RequestAccessButton';
 import { RoleChip } from './RoleChip';
 import { VoteButton } from './VoteButton';
 import { formatBytes, formatDate } from './format';
-import { manages, type Dataset, type Table } from './types';
+import { manages, type Dataset, type Table } from './api';
 
 export default function TablePage() {
   const { uri = '' } = useParams();

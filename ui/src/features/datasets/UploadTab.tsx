@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusChip } from '../../components/StatusChip';
 import { JobsTable } from './Jobs';
 import { formatBytes } from './format';
-import type { Job } from './types';
+import type { Job } from './api';
 
 interface Upload {
   file: File;

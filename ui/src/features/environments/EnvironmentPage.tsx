@@ -3,13 +3,13 @@ import { useNavigate, useParams } from 'react-router';
 import { Chip, Paper, Stack, Tab, Tabs } from '@mui/material';
 import { Detail } from '../../components/Detail';
 import { InvitedTeams } from '../../components/InvitedTeams';
+import { KeyValueTagsPanel } from '../../components/KeyValueTagsPanel';
 import { Loaded } from '../../components/Loaded';
 import { PageHeader } from '../../components/PageHeader';
+import { StackPanel } from '../../components/StackPanel';
 import { StatusChip } from '../../components/StatusChip';
 import { useLoad } from '../../components/useLoad';
 import { ConsumptionPrincipals } from './ConsumptionPrincipals';
-import { KeyValueTagsTab } from './KeyValueTagsTab';
-import { StackTab } from './StackTab';
 import { ENVIRONMENT_PERMISSIONS, environments, type Environment } from './api';
 
 const TABS = [
@@ -36,8 +36,8 @@ export default function EnvironmentPage() {
           {tab === 'overview' && <Overview env={env} />}
           {tab === 'teams' && <Teams uri={uri} />}
           {tab === 'consumption-principals' && <ConsumptionPrincipals uri={uri} />}
-          {tab === 'stack' && <StackTab uri={uri} onStatus={environment.reload} />}
-          {tab === 'kv-tags' && <KeyValueTagsTab uri={uri} />}
+          {tab === 'stack' && <StackPanel uri={uri} load={environments.stack} update={environments.updateStack} onStatus={environment.reload} />}
+          {tab === 'kv-tags' && <KeyValueTagsPanel uri={uri} load={environments.keyValueTags} save={environments.replaceKeyValueTags} />}
         </>
       )}
     </Loaded>

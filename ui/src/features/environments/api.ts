@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import type { Page, PageQuery } from '../../api/types';
+import type { Page, PageQuery, ProvisioningRecord } from '../../api/types';
 
 export const ENVIRONMENT_PERMISSIONS = [
   'CREATE_DATASET', 'CREATE_SHARE', 'RUN_WORKSHEETS', 'CREATE_DASHBOARD', 'CREATE_PIPELINE', 'CREATE_NOTEBOOK',
@@ -63,13 +63,6 @@ export interface ConsumptionPrincipal {
   token: string | null;
 }
 
-export interface Stack {
-  status: string;
-  createdAt: string;
-  updatedAt: string;
-  logs: { at: string; level: string; message: string }[];
-}
-
 const BASE = '/api/v1/environments';
 const team = (uri: string, name: string) => `${BASE}/${uri}/teams/${encodeURIComponent(name)}`;
 
@@ -78,8 +71,8 @@ export const environments = {
   get: (uri: string) => api.get<Environment>(`${BASE}/${uri}`),
   create: (input: EnvironmentInput) => api.post<Environment>(BASE, input),
   delete: (uri: string) => api.del(`${BASE}/${uri}`),
-  stack: (uri: string) => api.get<Stack>(`${BASE}/${uri}/stack`),
-  updateStack: (uri: string) => api.post<Stack>(`${BASE}/${uri}/stack/update`),
+  stack: (uri: string) => api.get<ProvisioningRecord>(`${BASE}/${uri}/stack`),
+  updateStack: (uri: string) => api.post<ProvisioningRecord>(`${BASE}/${uri}/stack/update`),
   teams: (uri: string) => api.get<EnvironmentTeam[]>(`${BASE}/${uri}/teams`),
   invite: (uri: string, name: string, permissions: EnvironmentPermission[]) =>
     api.post<EnvironmentTeam>(`${BASE}/${uri}/teams`, { team: name, permissions }),

@@ -1,21 +1,29 @@
 import { Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Loaded } from '../../components/Loaded';
-import { StatusChip } from '../../components/StatusChip';
-import { useLoad } from '../../components/useLoad';
-import { usePolling } from '../../components/usePolling';
-import { environments } from './api';
+import type { ProvisioningRecord } from '../api/types';
+import { Loaded } from './Loaded';
+import { StatusChip } from './StatusChip';
+import { useLoad } from './useLoad';
+import { usePolling } from './usePolling';
 
 const settled = (status?: string) => !!status && /COMPLETE|FAILED/.test(status);
 
-/** The provisioning record: refreshes itself while provisioning runs. */
-export function StackTab({ uri, onStatus }: { uri: string; onStatus: () => void }) {
-  const stack = useLoad(() => environments.stack(uri), [uri]);
+/**
+ * The provisioning record ("stack") of an environment, dataset…: refreshes itself while provisioning runs.
+ * `load` and `update` take the resource's URI, e.g. `environments.stack` and `environments.updateStack`.
+ */
+export function StackPanel({ uri, load, update, onStatus }: {
+  uri: string;
+  load: (uri: string) => Promise<ProvisioningRecord>;
+  update: (uri: string) => Promise<unknown>;
+  onStatus?: () => void;
+}) {
+  const stack = useLoad(() => load(uri), [uri, load]);
   usePolling(async () => {
     await stack.reload();
-    onStatus();
+    onStatus?.();
   }, !!stack.data && !settled(stack.data.status));
-  const update = async () => {
-    await environments.updateStack(uri);
+  const rerun = async () => {
+    await update(uri);
     await stack.reload();
   };
   return (
@@ -26,7 +34,7 @@ export function StackTab({ uri, onStatus }: { uri: string; onStatus: () => void 
             <Typography>Status</Typography>
             <StatusChip status={record.status} />
             <Typography color="text.secondary" sx={{ flexGrow: 1 }}>updated {new Date(record.updatedAt).toLocaleString()}</Typography>
-            <Button onClick={update} disabled={!settled(record.status)}>Update stack</Button>
+            <Button onClick={rerun} disabled={!settled(record.status)}>Update stack</Button>
           </Stack>
           <Table size="small" aria-label="Stack log">
             <TableHead><TableRow><TableCell>At</TableCell><TableCell>Level</TableCell><TableCell>Message</TableCell></TableRow></TableHead>

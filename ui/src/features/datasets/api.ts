@@ -1,3 +1,6 @@
+import { api } from '../../api/client';
+import type { ProvisioningRecord } from '../../api/types';
+
 /** The bodies of the dataset, table, folder, job, chat, vote and glossary-link APIs, as the datasets area uses them. */
 
 /** Why the caller may read an asset's data, strongest first; NONE when they may not. */
@@ -163,16 +166,20 @@ export interface DatasetShare {
   counts: { shared: number; revoked: number; failed: number; pending: number };
 }
 
-export interface ProvisioningRecord {
-  status: string;
-  createdAt: string;
-  updatedAt: string;
-  logs: { at: string; level: string; message: string }[];
-}
-
 /** The path segment of an asset type in the chat, vote and share-history APIs. */
 export type AssetCollection = 'datasets' | 'tables' | 'folders';
 
 export const ASSET_TYPES: Record<AssetCollection, 'DATASET' | 'TABLE' | 'FOLDER'> = {
   datasets: 'DATASET', tables: 'TABLE', folders: 'FOLDER',
+};
+
+const BASE = '/api/v1/datasets';
+
+/** The calls that shared panels take as functions. */
+export const datasets = {
+  stack: (uri: string) => api.get<ProvisioningRecord>(`${BASE}/${uri}/stack`),
+  updateStack: (uri: string) => api.post<ProvisioningRecord>(`${BASE}/${uri}/stack/update`),
+  keyValueTags: (uri: string) => api.get<Record<string, string>>(`${BASE}/${uri}/kv-tags`),
+  replaceKeyValueTags: (uri: string, tags: Record<string, string>) =>
+    api.put<Record<string, string>>(`${BASE}/${uri}/kv-tags`, { tags }),
 };
