@@ -90,7 +90,8 @@ export const api = {
   async download(path: string, fallbackName: string, query?: Query): Promise<void> {
     const response = await send('GET', url(path, query));
     const disposition = response.headers.get('Content-Disposition') ?? '';
-    const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+    // filename* (RFC 6266, UTF-8) first: Spring also writes filename="=?UTF-8?Q?…?=" (RFC 2047) for old clients
+    const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1];
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
     link.download = name ? decodeURIComponent(name) : fallbackName;

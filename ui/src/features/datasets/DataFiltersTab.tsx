@@ -63,18 +63,21 @@ function NewDataFilterDialog({ table, onClose, onCreated }: { table: Table; onCl
           { name, description, columns, rowExpression: rowExpression.trim() || null });
         onCreated();
       }}>
-      {(field) => (
-        <>
-          <TextField label="Filter name" required autoFocus value={name} onChange={(event) => setName(event.target.value)} {...field('name')} />
-          <TextField label="Description" multiline minRows={2} value={description}
-            onChange={(event) => setDescription(event.target.value)} {...field('description')} />
-          <Autocomplete multiple options={table.columns.map((column) => column.name)} value={columns} onChange={(_, next) => setColumns(next)}
-            renderInput={(params) => <TextField {...params} label="Columns" {...field('columns', 'The columns it shows; all when none are chosen')} />} />
-          <TextField label="Row condition" value={rowExpression} onChange={(event) => setRowExpression(event.target.value)}
-            slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }}
-            {...field('rowExpression', 'A SQL condition on the columns, e.g. branch = \'A\'; all rows when empty')} />
-        </>
-      )}
+      {(field) => {
+        const columnsField = field('columns', 'The columns it shows; all when none are chosen');
+        return (
+          <>
+            <TextField label="Filter name" required autoFocus value={name} onChange={(event) => setName(event.target.value)} {...field('name')} />
+            <TextField label="Description" multiline minRows={2} value={description}
+              onChange={(event) => setDescription(event.target.value)} {...field('description')} />
+            <Autocomplete multiple options={table.columns.map((column) => column.name)} value={columns} onChange={(_, next) => setColumns(next)}
+              renderInput={(params) => <TextField {...params} label="Columns" {...columnsField} />} />
+            <TextField label="Row condition" value={rowExpression} onChange={(event) => setRowExpression(event.target.value)}
+              slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }}
+              {...field('rowExpression', 'A SQL condition on the columns, e.g. branch = \'A\'; all rows when empty')} />
+          </>
+        );
+      }}
     </FormDialog>
   );
 }

@@ -48,7 +48,11 @@ export const bodyOf = (values: DatasetValues) => ({
   },
 });
 
-export function DatasetFields({ values, onChange, field }: {
+/**
+ * The fields as a render function, not a component: FormDialog must see every field() call while it renders its
+ * children, to know which API field errors appear next to a field.
+ */
+export function datasetFields({ values, onChange, field }: {
   values: DatasetValues;
   onChange: (values: DatasetValues) => void;
   field: Field;

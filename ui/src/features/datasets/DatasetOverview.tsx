@@ -11,7 +11,7 @@ import { Detail } from '../../components/Detail';
 import { FormDialog } from '../../components/FormDialog';
 import { StackPanel } from '../../components/StackPanel';
 import { chips } from './AssetMetadata';
-import { DatasetFields, bodyOf, valuesOf } from './DatasetFields';
+import { datasetFields, bodyOf, valuesOf } from './DatasetFields';
 import { GlossaryTerms } from './GlossaryTerms';
 import { formatDate } from './format';
 import { datasets, manages, type Dataset } from './api';
@@ -74,7 +74,7 @@ function EditDatasetDialog({ dataset, onClose, onSaved }: { dataset: Dataset; on
   return (
     <FormDialog title="Edit dataset" onClose={onClose}
       onSubmit={async () => onSaved(await api.patch<Dataset>(`/api/v1/datasets/${dataset.uri}`, bodyOf(values)))}>
-      {(field) => <DatasetFields values={values} onChange={setValues} field={field} />}
+      {(field) => datasetFields({ values, onChange: setValues, field })}
     </FormDialog>
   );
 }

@@ -82,16 +82,19 @@ function LinkTermDialog({ targetType, uri, onClose, onLinked }: {
         await api.post('/api/v1/glossary-links', { termUri: term?.uri ?? '', targetType, targetUri: uri });
         await onLinked();
       }}>
-      {(field) => (
-        <Loaded state={options}>
-          {(all) => (
-            <Autocomplete options={all} value={term} onChange={(_, next) => setTerm(next)}
-              getOptionLabel={(option) => option.path} isOptionEqualToValue={(option, value) => option.uri === value.uri}
-              noOptionsText="No glossary has terms yet"
-              renderInput={(params) => <TextField {...params} {...field('termUri', 'The glossary\'s owners approve the link')} label="Term" required />} />
-          )}
-        </Loaded>
-      )}
+      {(field) => {
+        const termField = field('termUri', 'The glossary\'s owners approve the link');
+        return (
+          <Loaded state={options}>
+            {(all) => (
+              <Autocomplete options={all} value={term} onChange={(_, next) => setTerm(next)}
+                getOptionLabel={(option) => option.path} isOptionEqualToValue={(option, value) => option.uri === value.uri}
+                noOptionsText="No glossary has terms yet"
+                renderInput={(params) => <TextField {...params} {...termField} label="Term" required />} />
+            )}
+          </Loaded>
+        );
+      }}
     </FormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { useLoad } from '../../components/useLoad';
 import { useActingTeam } from '../../session/ActingTeam';
 import { useMe } from '../../session/SessionProvider';
 import { environments as environmentsApi } from '../environments/api';
-import { DatasetFields, EMPTY_DATASET, bodyOf } from './DatasetFields';
+import { datasetFields, EMPTY_DATASET, bodyOf } from './DatasetFields';
 import type { Dataset } from './api';
 
 /** Creates a dataset, or with `imported` registers an existing directory of the server as one (guide 4.1.2, 4.1.3). */
@@ -22,8 +22,9 @@ export function NewDatasetDialog({ imported, onClose }: { imported: boolean; onC
   const [storageLocation, setStorageLocation] = useState('');
   const [schemaName, setSchemaName] = useState('');
   const choices = environments.data?.items ?? [];
-  // the first environment where the user's teams may create datasets, until they choose
-  const environmentUri = environment || (choices.find((choice) => choice.userPermissions.includes('CREATE_DATASET')) ?? choices[0])?.uri || '';
+  // until the user chooses: the owner team's own environment, else the first where it may create datasets
+  const environmentUri = environment || (choices.find((choice) => choice.adminTeam === ownerTeam)
+    ?? choices.find((choice) => choice.userPermissions.includes('CREATE_DATASET')) ?? choices[0])?.uri || '';
 
   return (
     <FormDialog title={imported ? 'Import a dataset' : 'New dataset'} submitLabel={imported ? 'Import' : 'Create'} onClose={onClose}
@@ -53,7 +54,7 @@ export function NewDatasetDialog({ imported, onClose }: { imported: boolean; onC
                 {...field('schemaName', 'The name worksheets query its tables under; derived from the name when empty')} />
             </>
           )}
-          <DatasetFields values={values} onChange={setValues} field={field} />
+          {datasetFields({ values, onChange: setValues, field })}
         </>
       )}
     </FormDialog>

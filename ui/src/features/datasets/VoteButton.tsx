@@ -30,7 +30,7 @@ export function VoteButton({ collection, uri }: { collection: AssetCollection; u
   };
   return (
     <>
-      <Tooltip title={shown?.upvoted ? 'Take back my up-vote' : 'Up-vote'}>
+      <Tooltip describeChild title={shown?.upvoted ? 'Take back my up-vote' : 'Up-vote'}>
         <Button variant="outlined" onClick={toggle} disabled={!shown} aria-pressed={shown?.upvoted ?? false}
           startIcon={shown?.upvoted ? <ThumbUpIcon /> : <ThumbUpOutlinedIcon />}>
           {shown ? `${shown.count} up-vote${shown.count === 1 ? '' : 's'}` : 'Up-votes'}
