@@ -2,7 +2,7 @@ import { FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/mater
 import type { Field } from '../../components/FormDialog';
 import { TagsField } from '../../components/TagsField';
 import { TeamField } from '../../components/TeamField';
-import { CONFIDENTIALITIES, type Confidentiality, type Dataset } from './api';
+import { CONFIDENTIALITIES, confidentialityLabel, type Confidentiality, type Dataset } from './api';
 
 /** The fields of a dataset that its owners set at creation and may change later (guide 4.1.2). */
 export interface DatasetValues {
@@ -69,7 +69,7 @@ export function datasetFields({ values, onChange, field }: {
         field={field('stewardsTeam', 'A team that manages the dataset and approves its shares with the owners; optional')} />
       <TextField select label="Classification" value={values.confidentiality}
         onChange={(event) => set({ confidentiality: event.target.value as Confidentiality })} {...field('confidentiality')}>
-        {CONFIDENTIALITIES.map((level) => <MenuItem key={level} value={level}>{level.charAt(0) + level.slice(1).toLowerCase()}</MenuItem>)}
+        {CONFIDENTIALITIES.map((level) => <MenuItem key={level} value={level}>{confidentialityLabel(level)}</MenuItem>)}
       </TextField>
       <TagsField label="Topics" value={values.topics} onChange={(topics) => set({ topics })}
         field={field('topics', 'Business areas, e.g. Sales or Finances; type one and press Enter')} />

@@ -10,11 +10,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Detail } from '../../components/Detail';
 import { FormDialog } from '../../components/FormDialog';
 import { StackPanel } from '../../components/StackPanel';
+import { useLoad } from '../../components/useLoad';
 import { chips } from './AssetMetadata';
 import { datasetFields, bodyOf, valuesOf } from './DatasetFields';
 import { GlossaryTerms } from './GlossaryTerms';
 import { formatDate } from './format';
-import { datasets, manages, type Dataset } from './api';
+import { environments } from '../environments/api';
+import { confidentialityLabel, datasets, manages, type Dataset } from './api';
 
 /** What the dataset is, who owns it, how it is shared; its owners edit and delete it here. */
 export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onChanged: (dataset: Dataset) => void }) {
@@ -23,6 +25,8 @@ export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onCh
   const [deleting, setDeleting] = useState(false);
   const canManage = manages(dataset.userRole);
   const expiry = dataset.shareExpiry;
+  // the environment's name for its members; others see its URI
+  const environment = useLoad(() => environments.get(dataset.environmentUri), [dataset.environmentUri]);
   return (
     <Stack spacing={3}>
       {canManage && (
@@ -39,12 +43,12 @@ export function DatasetOverview({ dataset, onChanged }: { dataset: Dataset; onCh
           {([
             ['Owner team', dataset.ownerTeam],
             ['Stewards team', dataset.stewardsTeam ?? '—'],
-            ['Classification', dataset.confidentiality],
+            ['Classification', confidentialityLabel(dataset.confidentiality)],
             ['Topics', chips(dataset.topics)],
             ['Tags', chips(dataset.tags)],
             ['Share requests', dataset.autoApproval ? 'Approved automatically' : 'Approved by the owners or stewards'],
             ['Share expiration', expiry.enabled ? `Between ${expiry.minMonths ?? 1} and ${expiry.maxMonths ?? '—'} months` : 'Shares do not expire'],
-            ['Environment', dataset.environmentUri],
+            ['Environment', environment.data?.name ?? dataset.environmentUri],
             ['Region', dataset.region ?? '—'],
             ['Schema', dataset.schemaName],
             ['Storage location', dataset.storageLocation ?? '—'],

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { NewDatasetDialog } from './NewDatasetDialog';
 import { RoleChip } from './RoleChip';
-import type { Dataset } from './api';
+import { confidentialityLabel, type Dataset } from './api';
 import { formatDate } from './format';
 
 export default function DatasetsPage() {
@@ -31,7 +31,7 @@ export default function DatasetsPage() {
           { label: 'Name', render: (dataset) => dataset.name },
           { label: 'Owner team', render: (dataset) => dataset.ownerTeam },
           { label: 'Your role', render: (dataset) => <RoleChip role={dataset.userRole} /> },
-          { label: 'Classification', render: (dataset) => dataset.confidentiality },
+          { label: 'Classification', render: (dataset) => confidentialityLabel(dataset.confidentiality) },
           { label: 'Tables', render: (dataset) => dataset.counts?.tables ?? '—' },
           { label: 'Folders', render: (dataset) => dataset.counts?.folders ?? '—' },
           { label: 'Topics', render: (dataset) => dataset.topics.map((topic) => <Chip key={topic} size="small" label={topic} sx={{ mr: 0.5 }} />) },

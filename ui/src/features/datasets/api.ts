@@ -12,6 +12,9 @@ export type Confidentiality = 'UNCLASSIFIED' | 'OFFICIAL' | 'SECRET';
 
 export const CONFIDENTIALITIES: Confidentiality[] = ['UNCLASSIFIED', 'OFFICIAL', 'SECRET'];
 
+/** UNCLASSIFIED → Unclassified. */
+export const confidentialityLabel = (level: Confidentiality) => level.charAt(0) + level.slice(1).toLowerCase();
+
 export interface ShareExpiry {
   enabled: boolean;
   minMonths: number | null;
