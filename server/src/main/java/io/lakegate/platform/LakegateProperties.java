@@ -40,8 +40,13 @@ public record LakegateProperties(
             @DefaultValue Oidc oidc) {
     }
 
+    /**
+     * The OIDC provider whose JWTs are accepted. With {@code clientId} too, the web UI offers single sign-on
+     * (authorization code with PKCE, as a public client of that provider).
+     */
     public record Oidc(
             String issuerUri,
+            String clientId,
             @DefaultValue("groups") String teamsClaim,
             @DefaultValue("preferred_username") String usernameClaim,
             List<String> audiences) {

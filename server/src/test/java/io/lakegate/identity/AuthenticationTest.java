@@ -33,6 +33,13 @@ class AuthenticationTest extends ApiTest {
     private static final String INVALID_TOKEN = "The bearer token is not valid or has expired";
 
     @Test
+    void signInPageIsToldLocalAccountsOnlyWithoutAProvider() {
+        Response config = anonymous().get("/api/v1/auth/config").expect(200);
+
+        assertThat(config.body()).isEqualTo("{\"local\":true,\"oidc\":null}");
+    }
+
+    @Test
     void goodCredentialsGiveABearerTokenForTheUser() {
         TestUser user = user(team());
 

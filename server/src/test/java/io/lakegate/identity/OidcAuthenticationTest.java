@@ -41,6 +41,7 @@ class OidcAuthenticationTest extends ApiTest {
     @DynamicPropertySource
     static void oidcProvider(DynamicPropertyRegistry registry) {
         registry.add("lakegate.auth.oidc.issuer-uri", () -> PROVIDER.issuerUrl(ISSUER).toString());
+        registry.add("lakegate.auth.oidc.client-id", () -> "lakegate-ui");
     }
 
     @AfterAll
@@ -57,6 +58,16 @@ class OidcAuthenticationTest extends ApiTest {
     void serverHasTheProviderMetadata() {
         Caller warmUp = providerUser(unique("warmup"), Map.of());
         eventually("the server to accept provider tokens", () -> warmUp.get("/api/v1/me").status(), status -> status == 200);
+    }
+
+    @Test
+    void signInPageIsToldToOfferSingleSignOn() {
+        JsonNode config = anonymous().get("/api/v1/auth/config").expect(200).json();
+
+        assertThat(config.path("local").asBoolean()).isTrue();
+        assertThat(config.path("oidc").path("issuerUri").asString()).isEqualTo(PROVIDER.issuerUrl(ISSUER).toString());
+        assertThat(config.path("oidc").path("clientId").asString()).isEqualTo("lakegate-ui");
+        assertThat(config.path("oidc").path("scopes").asString()).isEqualTo("openid profile email");
     }
 
     @Test

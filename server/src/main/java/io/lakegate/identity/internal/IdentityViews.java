@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.lakegate.identity.TenantPermission;
+import io.lakegate.platform.LakegateProperties;
 
 /** Response bodies of the identity API. */
 final class IdentityViews {
@@ -35,5 +36,22 @@ final class IdentityViews {
     record Me(String kind, String username, String displayName, String email, boolean admin, List<String> teams,
             Set<TenantPermission> tenantPermissions, Map<String, Set<TenantPermission>> teamPermissions,
             String ownerTeam, String environment, Object maintenance) {
+    }
+
+    /** {@code oidc} is set when both the provider's issuer and the UI's client id are configured. */
+    record AuthConfig(boolean local, SingleSignOn oidc) {
+
+        static AuthConfig of(LakegateProperties.Oidc oidc) {
+            boolean configured = hasText(oidc.issuerUri()) && hasText(oidc.clientId());
+            return new AuthConfig(true, configured
+                    ? new SingleSignOn(oidc.issuerUri(), oidc.clientId(), "openid profile email") : null);
+        }
+
+        private static boolean hasText(String value) {
+            return value != null && !value.isBlank();
+        }
+    }
+
+    record SingleSignOn(String issuerUri, String clientId, String scopes) {
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class MaintenanceFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> ALWAYS_OPEN = Set.of("/api/v1/auth/token", "/api/v1/me");
+    private static final Set<String> ALWAYS_OPEN = Set.of("/api/v1/auth/token", "/api/v1/auth/config", "/api/v1/me");
 
     private final Maintenance maintenance;
     private final ProblemWriter problems;

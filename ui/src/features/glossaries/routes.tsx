@@ -1,0 +1,7 @@
+import type { RouteObject } from 'react-router';
+import { page } from '../../routing';
+
+export const routes: RouteObject[] = [
+  { path: 'glossaries', lazy: page(() => import('./GlossariesPage')) },
+  { path: 'glossaries/:uri/*', lazy: page(() => import('./GlossaryPage')) },
+];
