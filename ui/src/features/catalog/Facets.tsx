@@ -1,16 +1,14 @@
 import { Box, Checkbox, List, ListItemButton, ListItemIcon, ListItemText, Paper, Typography } from '@mui/material';
-import { FACETS, type FacetCount, type FacetName } from './api';
+import { ASSET_TYPE_LABELS, FACETS, type AssetType, type FacetCount, type FacetName } from './api';
 
 export const FACET_LABELS: Record<FacetName, string> = {
   type: 'Type', tags: 'Tags', topics: 'Topics', region: 'Region', classification: 'Classification',
   terms: 'Glossary terms',
 };
 
-const TYPE_LABELS: Record<string, string> = { DATASET: 'Dataset', TABLE: 'Table', FOLDER: 'Folder' };
-
 /** How a facet value reads: asset types by their name, everything else as the API gives it. */
 export const facetValueLabel = (facet: FacetName, value: string) =>
-  facet === 'type' ? TYPE_LABELS[value] ?? value : value;
+  facet === 'type' ? ASSET_TYPE_LABELS[value as AssetType] ?? value : value;
 
 /** Every facet with its counts over the current result; clicking a value adds it to (or takes it off) the search. */
 export function Facets({ facets, selected, onToggle }: {

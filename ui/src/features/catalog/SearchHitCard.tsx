@@ -5,12 +5,12 @@ import TableChartIcon from '@mui/icons-material/TableChart';
 import FolderIcon from '@mui/icons-material/Folder';
 import ThumbUpIcon from '@mui/icons-material/ThumbUpOutlined';
 import { Snippet } from './Snippet';
-import { assetPath, requestAccessPath, type AccessLevel, type AssetType, type SearchHit } from './api';
+import { ASSET_TYPE_LABELS, assetPath, requestAccessPath, type AccessLevel, type AssetType, type SearchHit } from './api';
 
-const TYPES: Record<AssetType, { label: string; icon: React.ReactNode }> = {
-  DATASET: { label: 'Dataset', icon: <StorageIcon color="action" /> },
-  TABLE: { label: 'Table', icon: <TableChartIcon color="action" /> },
-  FOLDER: { label: 'Folder', icon: <FolderIcon color="action" /> },
+const ICONS: Record<AssetType, React.ReactNode> = {
+  DATASET: <StorageIcon color="action" />,
+  TABLE: <TableChartIcon color="action" />,
+  FOLDER: <FolderIcon color="action" />,
 };
 
 const ACCESS: Record<AccessLevel, { label: string; hint: string; color: 'success' | 'primary' | 'info' | 'default' }> = {
@@ -22,12 +22,12 @@ const ACCESS: Record<AccessLevel, { label: string; hint: string; color: 'success
 
 /** One search hit: what it is, where it lives, why it matched, and what the caller may do with it. */
 export function SearchHitCard({ hit: { asset, access } }: { hit: SearchHit }) {
-  const type = TYPES[asset.type];
+  const typeLabel = ASSET_TYPE_LABELS[asset.type];
   const level = ACCESS[access];
   return (
-    <Paper variant="outlined" component="article" aria-label={`${type.label} ${asset.name}`} sx={{ p: 2 }}>
+    <Paper variant="outlined" component="article" aria-label={`${typeLabel} ${asset.name}`} sx={{ p: 2 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-        <Tooltip title={type.label}><Box sx={{ pt: 0.5 }}>{type.icon}</Box></Tooltip>
+        <Tooltip title={typeLabel}><Box sx={{ pt: 0.5 }}>{ICONS[asset.type]}</Box></Tooltip>
         <Box sx={{ flexGrow: 1, minWidth: 0 }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Link component={RouterLink} to={assetPath(asset.type, asset.uri)} variant="subtitle1" underline="hover">
@@ -36,7 +36,7 @@ export function SearchHitCard({ hit: { asset, access } }: { hit: SearchHit }) {
             <Tooltip title={level.hint}><Chip size="small" label={level.label} color={level.color} /></Tooltip>
           </Stack>
           <Typography variant="caption" color="text.secondary">
-            {[type.label, `owned by ${asset.ownerTeam}`, asset.environmentName, asset.organizationName].join(' · ')}
+            {[typeLabel, `owned by ${asset.ownerTeam}`, asset.environmentName, asset.organizationName].join(' · ')}
           </Typography>
           <Snippet html={asset.snippet} />
           <Stack direction="row" spacing={0.5} sx={{ mt: 1, flexWrap: 'wrap', rowGap: 0.5 }}>

@@ -1,6 +1,8 @@
 import { api } from '../../api/client';
 
 export type AssetType = 'DATASET' | 'TABLE' | 'FOLDER';
+export const ASSET_TYPE_LABELS: Record<AssetType, string> = { DATASET: 'Dataset', TABLE: 'Table', FOLDER: 'Folder' };
+
 export type AccessLevel = 'OWNER' | 'STEWARD' | 'SHARED' | 'NONE';
 
 /** The facets of a search, in the order the API lists them; each is also the name of its filter parameter. */

@@ -2,10 +2,8 @@ import { Link as RouterLink } from 'react-router';
 import { Link } from '@mui/material';
 import { api } from '../../api/client';
 import { useLoad } from '../../components/useLoad';
-import { assetPath } from '../catalog/api';
+import { ASSET_TYPE_LABELS, assetPath } from '../catalog/api';
 import type { GlossaryLink } from './api';
-
-const TYPE_LABELS = { DATASET: 'Dataset', TABLE: 'Table', FOLDER: 'Folder' };
 
 /** The linked asset by its name (its metadata is for every signed-in user), to its page; its uri until loaded. */
 export function AssetLink({ link }: { link: Pick<GlossaryLink, 'targetType' | 'targetUri'> }) {
@@ -13,7 +11,7 @@ export function AssetLink({ link }: { link: Pick<GlossaryLink, 'targetType' | 't
   const asset = useLoad(() => api.get<{ name: string }>(`/api/v1${path}`), [path]);
   return (
     <Link component={RouterLink} to={path} underline="hover">
-      {`${TYPE_LABELS[link.targetType]} ${asset.data?.name ?? link.targetUri}`}
+      {`${ASSET_TYPE_LABELS[link.targetType]} ${asset.data?.name ?? link.targetUri}`}
     </Link>
   );
 }
