@@ -132,6 +132,7 @@ test('maria narrows the catalog by a facet and a glossary term, and requests acc
   await page.waitForURL(/\/shares\/\w+$/);
   const items = page.getByRole('table', { name: 'Share items' });
   await items.getByRole('row', { name: /daily_sales/ }).getByText('PendingApproval').waitFor();
+  await page.getByText(/Monthly sales reporting for the board\s+Daily revenue dashboard/).waitFor();
   await page.getByRole('button', { name: 'Submit' }).click();
   await page.getByText('Submitted', { exact: true }).waitFor();
 
@@ -144,7 +145,8 @@ test('john approves the request he received, and the items become Share_Succeede
   await page.getByRole('link', { name: 'Shares' }).click();
   await page.getByRole('tab', { name: 'Received' }).click();
   await page.getByLabel('Status').click();
-  await page.getByRole('option', { name: 'Submitted' }).click();
+  await page.getByRole('option', { name: 'Submitted', exact: true }).click();
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
   const row = page.getByRole('row', { name: /sales.*DataAnalysisTeam/ });
   await row.getByText('1 shared').waitFor();
   await row.getByText('1 pending').waitFor();

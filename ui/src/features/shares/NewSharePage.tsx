@@ -56,9 +56,14 @@ function RequestForm({ dataset, itemUri }: { dataset: DatasetSummary; itemUri: s
   const submit = async () => {
     const share = await shares.open({
       datasetUri: dataset.uri, environmentUri: chosenEnvironment, requesterTeam: team,
-      consumptionPrincipalUri: principal || undefined, requestPurpose: purpose || undefined,
+      consumptionPrincipalUri: principal || undefined, requestPurpose: purpose.trim() || undefined,
       expiryMonths: months ? Number(months) : undefined,
     });
+    const typed = purpose.trim();
+    if (typed && share.requestPurpose !== typed && !share.requestPurpose?.includes(typed)) {
+      // the API reused the team's open request for this dataset: the new purpose joins the one it had
+      await shares.update(share.uri, { requestPurpose: share.requestPurpose ? `${share.requestPurpose}\n${typed}` : typed });
+    }
     if (itemUri) {
       const item = (await shares.shareableItems(share.uri)).find((candidate) => candidate.itemUri === itemUri);
       if (item && (!item.status || item.status === 'DELETED')) await shares.addItem(share.uri, item.type, item.itemUri);

@@ -84,7 +84,7 @@ function Overview({ share }: { share: Share }) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Stack spacing={2}>
-        <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
+        <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 2 }}>
           <Detail label="Dataset">
             <Link component={RouterLink} to={`/datasets/${share.dataset.uri}`} underline="hover">{share.dataset.name}</Link>
           </Detail>
@@ -98,7 +98,7 @@ function Overview({ share }: { share: Share }) {
           </Detail>
           {share.extensionMonths && <Detail label="Extension requested">{`${share.extensionMonths} months`}</Detail>}
         </Stack>
-        <Detail label="Purpose">{share.requestPurpose || '—'}</Detail>
+        <Detail label="Purpose"><Box sx={{ whiteSpace: 'pre-line' }}>{share.requestPurpose || '—'}</Box></Detail>
         {share.rejectPurpose && <Detail label="Reason for rejection">{share.rejectPurpose}</Detail>}
       </Stack>
     </Paper>

@@ -14,9 +14,9 @@ export function ItemCountsText({ counts }: { counts: ItemCounts }) {
     [counts.shared, 'shared'], [counts.revoked, 'revoked'], [counts.failed, 'failed'], [counts.pending, 'pending'],
   ] as const;
   return (
-    <Stack direction="row" spacing={1.5}>
+    <Stack direction="row" useFlexGap sx={{ columnGap: 1.5, flexWrap: 'wrap' }}>
       {parts.map(([count, label]) => (
-        <Typography key={label} variant="body2" color={count && label === 'failed' ? 'error' : count ? 'text.primary' : 'text.disabled'}>
+        <Typography key={label} variant="body2" sx={{ whiteSpace: 'nowrap' }} color={count && label === 'failed' ? 'error' : count ? 'text.primary' : 'text.disabled'}>
           {count} {label}
         </Typography>
       ))}
