@@ -3,5 +3,5 @@ import { page } from '../../routing';
 
 export const routes: RouteObject[] = [
   { path: 'glossaries', lazy: page(() => import('./GlossariesPage')) },
-  { path: 'glossaries/:uri/*', lazy: page(() => import('./GlossaryPage')) },
+  { path: 'glossaries/:uri/:tab?', lazy: page(() => import('./GlossaryPage')) },
 ];

@@ -9,6 +9,7 @@ function ShareLink() {
 
 export const routes: RouteObject[] = [
   { path: 'shares', lazy: page(() => import('./SharesPage')) },
-  { path: 'shares/:uri/*', lazy: page(() => import('./SharePage')) },
+  { path: 'shares/new', lazy: page(() => import('./NewSharePage')) },
+  { path: 'shares/:uri/:tab?', lazy: page(() => import('./SharePage')) },
   { path: 'share/:uri', Component: ShareLink },
 ];
