@@ -2,8 +2,10 @@ package io.lakegate.access;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.lakegate.access.internal.DataFilterRepository;
 import io.lakegate.access.internal.GrantRepository;
@@ -42,6 +44,23 @@ public class DataAccess {
             return managing.get().equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD;
         }
         return grantsOn(principal, dataset).isEmpty() ? AccessLevel.NONE : AccessLevel.SHARED;
+    }
+
+    /**
+     * The principal's access to each of {@code assets}, assets of the dataset by uri: for the dataset itself, the same
+     * as {@link #levelOn(Principal, ProtectedDataset)}; for a table or a folder, SHARED only when a grant covers it.
+     */
+    public Map<String, AccessLevel> levelsOn(Principal principal, ProtectedDataset dataset,
+            Map<String, GrantTarget.Type> assets) {
+        Optional<String> managing = managingTeam(principal, dataset);
+        List<Grant> granted = managing.isPresent() ? List.of() : grantsOn(principal, dataset);
+        return assets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, asset -> {
+            if (managing.isPresent()) {
+                return managing.get().equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD;
+            }
+            return granted.stream().anyMatch(grant -> grant.target().readsSomeOf(asset.getValue(), asset.getKey()))
+                    ? AccessLevel.SHARED : AccessLevel.NONE;
+        }));
     }
 
     /** The principal reads the table's rows: as an owner or steward, or through a grant with its data filter. */

@@ -44,4 +44,16 @@ public record GrantTarget(Type type, String uri, String prefix) {
     boolean coversTable(String tableUri) {
         return type == Type.DATASET || (type == Type.TABLE && uri.equals(tableUri));
     }
+
+    /**
+     * Whether the grant lets its grantee read some of an asset of the dataset: of the dataset itself, any grant does;
+     * of a table or a folder, one on it or on the whole dataset.
+     */
+    boolean readsSomeOf(Type assetType, String assetUri) {
+        return switch (assetType) {
+            case DATASET -> true;
+            case TABLE -> coversTable(assetUri);
+            case FOLDER -> type == Type.DATASET || (type == Type.FOLDER && uri.equals(assetUri));
+        };
+    }
 }

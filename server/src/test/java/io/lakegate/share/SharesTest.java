@@ -1,9 +1,11 @@
 package io.lakegate.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.lakegate.test.Caller;
 import io.lakegate.test.Eventually;
@@ -61,12 +63,20 @@ class SharesTest extends ShareTestSupport {
                 .get(0).path("access").asString()).as("the catalog tells maria she reads it").isEqualTo("SHARED");
         assertThat(maria.get(DATASETS + "?term=" + data.dataset().view().path("name").asString()).expect(200).json()
                 .path("items").get(0).path("userRole").asString()).isEqualTo("SHARED");
+        String word = unique("ledger");
+        data.owner().patch("/api/v1/tables/" + data.table(), Map.of("description", "Sales " + word)).expect(200);
+        data.owner().patch("/api/v1/folders/" + data.folder(), Map.of("description", "Reports " + word)).expect(200);
+        assertThat(catalogAccess(maria, word)).containsOnly(entry(data.table(), "SHARED"), entry(data.folder(), "SHARED"));
 
         JsonNode revoked = maria.post(share(uri) + "/revoke", Map.of("itemUris",
                 List.of(itemsByName(approved).get("sales").path("uri").asString()))).expect(200).json();
         assertThat(revoked.path("status").asString()).isEqualTo("PROCESSED");
         assertThat(itemsByName(revoked).get("sales").path("status").asString()).isEqualTo("REVOKE_SUCCEEDED");
         maria.get(preview(data.table())).problem(403);
+        assertThat(catalogAccess(maria, word)).as("the catalog tells the table apart from the folder still shared")
+                .containsOnly(entry(data.table(), "NONE"), entry(data.folder(), "SHARED"));
+        assertThat(maria.get("/api/v1/catalog/search?q=" + datasetName + "&type=DATASET").expect(200).json().path("hits")
+                .get(0).path("access").asString()).isEqualTo("SHARED");
         maria.post(profilingRuns(data.table()), null).problem(403);
         maria.get(profilingRuns(data.table()) + "/" + profile).problem(403);
         assertThat(maria.get(download(data.folder(), "q1.txt")).expect(200).body()).isEqualTo("first quarter");
@@ -76,6 +86,13 @@ class SharesTest extends ShareTestSupport {
         assertThat(runs.getFirst().path("lines").valueStream().map(line -> line.path("message").asString()))
                 .anySatisfy(line -> assertThat(line).contains("Table sales: read revoked"));
         maria.get(share(uri) + "/logs").problem(403);
+    }
+
+    /** The caller's access per asset found by {@code text}, by uri. */
+    private static Map<String, String> catalogAccess(Caller caller, String text) {
+        return caller.get("/api/v1/catalog/search?size=100&q=" + text).expect(200).json().path("hits").valueStream()
+                .collect(Collectors.toMap(hit -> hit.path("asset").path("uri").asString(),
+                        hit -> hit.path("access").asString()));
     }
 
     private static String profilingRuns(String table) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.lakegate.access.AccessLevel;
 import io.lakegate.access.DataAccess;
+import io.lakegate.access.GrantTarget;
 import io.lakegate.access.ProtectedDataset;
 import io.lakegate.catalog.internal.index.CatalogHit;
 import io.lakegate.catalog.internal.index.CatalogIndex;
@@ -46,8 +47,12 @@ class CatalogService {
     SearchResult search(Principal principal, CatalogQuery query) {
         CatalogResult result = index.search(query);
         Map<String, AccessLevel> levels = new HashMap<>();
+        result.hits().stream()
+                .collect(Collectors.groupingBy(CatalogHit::datasetUri, Collectors.toMap(CatalogHit::uri,
+                        hit -> GrantTarget.Type.valueOf(hit.type().name()))))
+                .forEach((dataset, assets) -> levels.putAll(levelsOn(principal, dataset, assets)));
         List<SearchHit> hits = result.hits().stream()
-                .map(hit -> new SearchHit(hit, levels.computeIfAbsent(hit.datasetUri(), dataset -> levelOn(principal, dataset))))
+                .map(hit -> new SearchHit(hit, levels.get(hit.uri())))
                 .toList();
         return new SearchResult(result.total(), query.page(), query.size(), hits, result.facets());
     }
@@ -75,17 +80,19 @@ class CatalogService {
                 .collect(Collectors.toList());
     }
 
-    private AccessLevel levelOn(Principal principal, String datasetUri) {
+    /** The caller's access to each of a dataset's assets found, in one look at the grants. */
+    private Map<String, AccessLevel> levelsOn(Principal principal, String datasetUri,
+            Map<String, GrantTarget.Type> found) {
         return assets.find(AssetType.DATASET, datasetUri)
-                .map(dataset -> access.levelOn(principal, protectedDataset(dataset)))
-                .orElse(AccessLevel.NONE);
+                .map(dataset -> access.levelsOn(principal, protectedDataset(dataset), found))
+                .orElseGet(() -> found.keySet().stream().collect(Collectors.toMap(uri -> uri, uri -> AccessLevel.NONE)));
     }
 
     private static ProtectedDataset protectedDataset(DataAsset dataset) {
         return new ProtectedDataset(dataset.uri(), dataset.ownerTeam(), dataset.stewardsTeam());
     }
 
-    /** A hit with the caller's access to its data. */
+    /** A hit with the caller's access to its data: to a table or folder, through a grant on it or its whole dataset. */
     record SearchHit(CatalogHit asset, AccessLevel access) {
     }
 
