@@ -17,12 +17,11 @@ export JAVA_HOME
 if [ ! -f "$JAR" ] || [ -n "$(find pom.xml server/pom.xml server/src/main -newer "$JAR" -print -quit)" ]; then
   ./mvnw -q -B package -DskipTests
 fi
-./mvnw -q -B -pl server test-compile
-./mvnw -q -B -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+CLASSPATH="$(bench/server-classpath.sh)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 # PostgreSQL refuses to run as root: then it runs as nobody, who must reach its directory inside
 chmod 711 "$WORK"
 "$JAVA_HOME/bin/java" -Xmx512m \
-  -cp "server/target/test-classes:server/target/classes:$(cat server/target/bench-classpath.txt)" \
+  -cp "$CLASSPATH" \
   io.lakegate.bench.CatalogHttpBench "$WORK" "$ASSETS" "$HEAP" "$ILIKE_QUERIES"

@@ -10,13 +10,12 @@ HEAP="${LAKEGATE_BENCH_HEAP:-1g}"
 
 JAVA_HOME="$(bin/java-home)"
 export JAVA_HOME
-./mvnw -q -B -pl server test-compile
-./mvnw -q -B -pl server dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+CLASSPATH="$(bench/server-classpath.sh)"
 DATA="${LAKEGATE_BENCH_DATA:-$(mktemp -d)}"
 INDEX="$DATA/catalog-index"
 trap 'rm -rf "$INDEX"' EXIT
 rm -rf "$INDEX"
 "$JAVA_HOME/bin/java" -Xmx"$HEAP" -Xms"$HEAP" --enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector \
-  -cp "server/target/test-classes:server/target/classes:$(cat server/target/bench-classpath.txt)" \
+  -cp "$CLASSPATH" \
   io.lakegate.bench.CatalogIndexBench "$INDEX" "$ASSETS"
 echo "index size on disk: $(du -sh "$INDEX" | cut -f1)"

@@ -11,8 +11,7 @@ DATA="${LAKEGATE_BENCH_DATA:-${TMPDIR:-/tmp}/lakegate-bench-profiling}"
 
 JAVA_HOME="$(bin/java-home)"
 export JAVA_HOME
-./mvnw -q -B -pl server test-compile
-./mvnw -q -B -pl server dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+CLASSPATH="$(bench/server-classpath.sh)"
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-  -cp "server/target/test-classes:server/target/classes:$(cat server/target/bench-classpath.txt)" \
+  -cp "$CLASSPATH" \
   io.lakegate.bench.ProfilingBench "$DATA" "$ROUNDS"

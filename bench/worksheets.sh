@@ -14,10 +14,7 @@ cd "$(dirname "$0")/.."
 
 JAVA_HOME="$(bin/java-home)"
 export JAVA_HOME
-./mvnw -q -B test-compile -pl server
-CLASSPATH_FILE=$(mktemp)
-trap 'rm -f "$CLASSPATH_FILE"' EXIT
-./mvnw -q -B dependency:build-classpath -pl server -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE"
+CLASSPATH="$(bench/server-classpath.sh)"
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
-  -cp "server/target/test-classes:server/target/classes:$(cat "$CLASSPATH_FILE")" \
+  -cp "$CLASSPATH" \
   io.lakegate.bench.WorksheetBench

@@ -65,8 +65,8 @@ public final class WorksheetBench {
     private static final Duration CONCURRENT_RUN = Duration.ofSeconds(20);
     /** As many rows as the API's answer shows, compared with the same rows of DuckDB's answer. */
     private static final int SHOWN_ROWS = 100;
-    /** Lakegate's defaults: 2 GB per database, DuckDB's own number of threads (one per core). */
-    private static final LakegateProperties.Query ENGINE = new LakegateProperties.Query("2GB", 0, Duration.ofSeconds(60));
+    /** Lakegate's defaults: 2 GB per database, DuckDB's own number of threads (one per core), 2 spare databases. */
+    private static final LakegateProperties.Query ENGINE = new LakegateProperties.Query("2GB", 0, Duration.ofSeconds(60), 2);
     private static final double AIM_RATIO = 1.2;
     private static final double AIM_SET_UP_P50_MILLIS = 20;
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -312,7 +312,8 @@ public final class WorksheetBench {
                 .filter(table -> table.name().equals("sales")).findFirst().orElseThrow().qualifiedName());
         Path results = Files.createTempDirectory("worksheet-bench-results");
         Path file = results.resolve("result.parquet");
-        try (QuerySandboxes sandboxes = new QuerySandboxes(new DuckDbConnections(ENGINE), ENGINE)) {
+        try (DuckDbConnections connections = new DuckDbConnections(ENGINE);
+                QuerySandboxes sandboxes = new QuerySandboxes(connections, ENGINE)) {
             for (int run = 0; run < WARM_UP_RUNS + SET_UP_RUNS; run++) {
                 long started = System.nanoTime();
                 double opened;
