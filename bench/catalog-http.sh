@@ -14,7 +14,7 @@ JAR=server/target/lakegate.jar
 
 JAVA_HOME="$(bin/java-home)"
 export JAVA_HOME
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml server/pom.xml server/src/main -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml server/pom.xml server/src/main ui/pom.xml ui/package-lock.json ui/index.html ui/src -newer "$JAR" -print -quit)" ]; then
   ./mvnw -q -B package -DskipTests
 fi
 CLASSPATH="$(bench/server-classpath.sh)"
