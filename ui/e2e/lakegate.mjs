@@ -1,0 +1,96 @@
+// Shared set-up of the browser tests: a Lakegate server of their own (the packaged jar, demo mode, a fresh data
+// directory) and headless Debian chromium driven by playwright-core. Run by `npm run e2e` (Maven: browser-tests).
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const JAR = resolve(process.env.LAKEGATE_JAR ?? '../server/target/lakegate.jar');
+const SCREENSHOTS = resolve(process.env.SCREENSHOTS_DIR ?? '../browser-tests/target/screenshots');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    }).on('error', fail);
+  });
+}
+
+/**
+ * Starts the server jar (JDK from JAVA_HOME) with a temporary data directory outside /root (PostgreSQL runs as
+ * `nobody` when root) and waits until it is healthy. stop() always ends it; logTail() tells what it printed.
+ */
+export async function startLakegate() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lakegate-e2e-'));
+  chmodSync(dataDir, 0o711);
+  const log = join(dataDir, 'server.log');
+  const port = await freePort();
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const out = openSync(log, 'a');
+  const child = spawn(java, ['-jar', JAR, `--lakegate.data-dir=${join(dataDir, 'data')}`, '--lakegate.demo.enabled=true',
+    `--server.port=${port}`], { stdio: ['ignore', out, out] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = {
+    baseUrl,
+    logTail: (lines = 80) => readFileSync(log, 'utf8').split('\n').slice(-lines).join('\n'),
+    stop: () => new Promise((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', done);
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
+    }),
+  };
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${baseUrl}/actuator/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 500));
+  }
+  const tail = server.logTail();
+  await server.stop();
+  throw new Error(`Lakegate did not become healthy at ${baseUrl}; server log tail:\n${tail}`);
+}
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Writes a full-page screenshot to the screenshots directory (browser-tests/target/screenshots). */
+export async function shot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Calls the API directly, for set-up that is not what a test is about. */
+export async function apiCall(server, method, path, { token, body } = {}) {
+  const response = await fetch(server.baseUrl + path, {
+    method,
+    headers: { ...(token && { Authorization: `Bearer ${token}` }), ...(body && { 'Content-Type': 'application/json' }) },
+    body: body && JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+export async function tokenOf(server, username, password = 'demo') {
+  return (await apiCall(server, 'POST', '/api/v1/auth/token', { body: { username, password } })).access_token;
+}
+
+/** Signs in through the sign-in page and waits for the shell. */
+export async function signIn(page, server, username, password = 'demo') {
+  await page.goto(`${server.baseUrl}/signin`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+}
