@@ -10,7 +10,7 @@ import { useLoad } from '../../components/useLoad';
 import { queries, type CellValue, type QueryRun, type ResultColumn } from './api';
 import { formatCell, kindOf } from './format';
 
-const PAGE_SIZES = [20, 50, 100, 500];
+const PAGE_SIZES = [10, 20, 50, 100, 500];
 
 /** A successful run's whole result, a page at a time, typed by column, with its downloads. */
 export function ResultGrid({ run }: { run: QueryRun }) {
@@ -26,10 +26,12 @@ export function ResultGrid({ run }: { run: QueryRun }) {
   if (state.error && !state.data) return <ProblemAlert error={state.error} />;
   if (!state.data) return <Loading label="Loading the result" />;
   const { columns, rows, total } = state.data;
+  // numbered by the page shown, which stays on screen while the next one loads
+  const first = (state.data.page - 1) * state.data.size + 1;
   return (
     <Box>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
-        <Typography sx={{ flexGrow: 1 }} aria-label="Row count">
+        <Typography sx={{ flexGrow: 1 }}>
           {total.toLocaleString()} {total === 1 ? 'row' : 'rows'}
         </Typography>
         <Button size="small" startIcon={<DownloadIcon />} onClick={() => download('csv')}>Download CSV</Button>
@@ -54,7 +56,7 @@ export function ResultGrid({ run }: { run: QueryRun }) {
           <TableBody>
             {rows.map((row, rowIndex) => (
               <TableRow key={rowIndex} hover>
-                <TableCell sx={{ color: 'text.secondary' }}>{(page - 1) * size + rowIndex + 1}</TableCell>
+                <TableCell sx={{ color: 'text.secondary' }}>{first + rowIndex}</TableCell>
                 {columns.map((column, index) => <Cell key={index} value={row[index]} column={column} />)}
               </TableRow>
             ))}

@@ -22,7 +22,8 @@ export function RunStatus({ run, onCancel, cancelling }: { run: QueryRun; onCanc
   const outcome = OUTCOME[run.status];
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 32 }} aria-label="Query status">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minHeight: 32 }} role="status"
+        aria-label="Query status">
         <StatusChip status={run.status} />
         <Typography variant="body2" color="text.secondary">{time}</Typography>
         <Typography variant="body2" color="text.secondary">by {run.username}</Typography>
@@ -34,9 +35,11 @@ export function RunStatus({ run, onCancel, cancelling }: { run: QueryRun; onCanc
       {outcome && (
         <Alert severity={run.status === 'FAILED' ? 'error' : 'warning'}>
           <AlertTitle>{outcome}</AlertTitle>
-          <Typography component="pre" variant="body2" sx={{ whiteSpace: 'pre-wrap', m: 0, fontFamily: 'monospace' }}>
-            {run.error}
-          </Typography>
+          {run.error && run.error.replace(/\.$/, '') !== outcome && (
+            <Typography component="pre" variant="body2" sx={{ whiteSpace: 'pre-wrap', m: 0, fontFamily: 'monospace' }}>
+              {run.error}
+            </Typography>
+          )}
         </Alert>
       )}
     </Stack>

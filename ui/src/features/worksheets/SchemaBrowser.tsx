@@ -127,7 +127,7 @@ function ColumnItem({ column, onInsert }: { column: ColumnNode; onInsert: (text:
     <ListItemButton sx={{ pl: 7, py: 0 }} onClick={() => onInsert(identifier(column.name))}>
       <ListItemText
         primary={<>
-          {column.name}
+          {column.name}{' '}
           <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1, fontFamily: 'monospace' }}>
             {column.type}{column.partition && ' · partition'}
           </Typography>

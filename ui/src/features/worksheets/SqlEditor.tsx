@@ -1,4 +1,5 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { Box } from '@mui/material';
 import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
 import { Prec } from '@codemirror/state';
@@ -24,7 +25,7 @@ function namespaceOf(tree: SchemaTree | undefined): SQLNamespace {
 
 /**
  * The SQL editor: highlighting and completion of keywords, tables and columns; Ctrl/Cmd+Enter runs, Ctrl/Cmd+S saves.
- * CodeMirror is loaded with the worksheet page only.
+ * Its bottom-right corner resizes it. CodeMirror is loaded with the worksheet page only.
  */
 export function SqlEditor({ value, onChange, schema, onRun, onSave, ref }: {
   value: string;
@@ -64,7 +65,10 @@ export function SqlEditor({ value, onChange, schema, onRun, onSave, ref }: {
   ], [schema]);
 
   return (
-    <CodeMirror ref={editor} value={value} onChange={onChange} extensions={extensions} height="220px"
-      basicSetup={{ foldGutter: false }} />
+    // the corner handle drags the split between the editor and the results
+    <Box sx={{ height: 220, minHeight: 80, resize: 'vertical', overflow: 'hidden' }}>
+      <CodeMirror ref={editor} value={value} onChange={onChange} extensions={extensions} height="100%"
+        style={{ height: '100%' }} basicSetup={{ foldGutter: false }} />
+    </Box>
   );
 }

@@ -4,7 +4,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { TagsField } from '../../components/TagsField';
 import { useActingTeam } from '../../session/ActingTeam';
 import { useMe } from '../../session/SessionProvider';
-import { worksheets, type EnvironmentSummary, type Worksheet } from './api';
+import type { Environment } from '../environments/api';
+import { worksheets, type Worksheet } from './api';
 
 /**
  * Creates a worksheet for one of the caller's teams (the acting team at first) in an environment, or edits one's
@@ -13,7 +14,7 @@ import { worksheets, type EnvironmentSummary, type Worksheet } from './api';
 export function WorksheetFormDialog({ worksheet, environments = [], onSaved, onClose }: {
   worksheet?: Worksheet;
   /** The environments to choose from when creating. */
-  environments?: EnvironmentSummary[];
+  environments?: Environment[];
   onSaved: (saved: Worksheet) => void;
   onClose: () => void;
 }) {

@@ -18,6 +18,7 @@ import { SchemaBrowser } from './SchemaBrowser';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
 import { useQueryRun } from './useQueryRun';
 import { WorksheetFormDialog } from './WorksheetFormDialog';
+import { environments } from '../environments/api';
 import { worksheets, type QueryRun, type Worksheet } from './api';
 
 export default function WorksheetPage() {
@@ -41,7 +42,7 @@ function WorksheetEditor({ worksheet, onChanged }: { worksheet: Worksheet; onCha
   const [tab, setTab] = useState<'results' | 'history'>('results');
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const schema = useLoad(() => worksheets.schema(worksheet.uri), [worksheet.uri]);
-  const environment = useLoad(() => worksheets.environment(worksheet.environmentUri), [worksheet.environmentUri]);
+  const environment = useLoad(() => environments.get(worksheet.environmentUri), [worksheet.environmentUri]);
   const query = useQueryRun(worksheet.uri);
   const dirty = sql !== savedSql;
 

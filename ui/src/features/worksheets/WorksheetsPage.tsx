@@ -8,6 +8,7 @@ import { useLoad } from '../../components/useLoad';
 import { DeleteWorksheetDialog } from './DeleteWorksheetDialog';
 import { formatDateTime } from './format';
 import { WorksheetFormDialog } from './WorksheetFormDialog';
+import { environments } from '../environments/api';
 import { worksheets, type Worksheet } from './api';
 
 export default function WorksheetsPage() {
@@ -15,8 +16,11 @@ export default function WorksheetsPage() {
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Worksheet | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
-  const environments = useLoad(async () => (await worksheets.environments()).items, []);
-  const environmentName = (uri: string) => environments.data?.find((environment) => environment.uri === uri)?.name ?? uri;
+  const environmentList = useLoad(async () => (await environments.list({ page: 1, size: 500 })).items, []);
+  const environmentName = (uri: string) => environmentList.data?.find((environment) => environment.uri === uri)?.name ?? uri;
+  // where the caller's teams may run worksheets; the API says so when the chosen team may not
+  const forWorksheets = environmentList.data?.filter((environment) => environment.features.worksheets
+    && environment.userPermissions.includes('RUN_WORKSHEETS'));
   return (
     <>
       <PageHeader title="Worksheets" breadcrumbs={[{ label: 'Play' }, { label: 'Worksheets' }]}
@@ -44,7 +48,7 @@ export default function WorksheetsPage() {
             ),
           },
         ]} />
-      {creating && <WorksheetFormDialog environments={environments.data} onClose={() => setCreating(false)}
+      {creating && <WorksheetFormDialog environments={forWorksheets} onClose={() => setCreating(false)}
         onSaved={(worksheet) => navigate(`/worksheets/${worksheet.uri}`)} />}
       {deleting && (
         <DeleteWorksheetDialog worksheet={deleting} onClose={() => setDeleting(null)}

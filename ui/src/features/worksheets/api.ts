@@ -101,12 +101,6 @@ export interface ResultPage {
   total: number;
 }
 
-/** The environments the caller's teams work in; only what the worksheet forms need. */
-export interface EnvironmentSummary {
-  uri: string;
-  name: string;
-}
-
 const BASE = '/api/v1/worksheets';
 const QUERIES = '/api/v1/queries';
 
@@ -122,8 +116,6 @@ export const worksheets = {
   run: (uri: string, sql: string) => api.post<QueryRun>(`${BASE}/${uri}/queries`, { sql }, { wait: false }),
   history: (uri: string, query: PageQuery) => api.get<Page<QueryRun>>(`${BASE}/${uri}/queries`, { ...query }),
   teamHistory: (team: string, query: PageQuery) => api.get<Page<QueryRun>>('/api/v1/query-history', { ...query, team }),
-  environments: () => api.get<Page<EnvironmentSummary>>('/api/v1/environments', { page: 1, size: 500 }),
-  environment: (uri: string) => api.get<EnvironmentSummary>(`/api/v1/environments/${uri}`),
 };
 
 export const queries = {

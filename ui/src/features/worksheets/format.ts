@@ -1,9 +1,9 @@
 import type { CellValue } from './api';
 
-/** An instant of the API in the user's locale, e.g. "21 Nov 2025, 14:03:12". */
-export function formatDateTime(instant: string | null | undefined): string {
+/** An instant of the API in the user's locale: "Nov 21, 2025, 2:03:12 PM", or "11/21/25, 2:03:12 PM" when short. */
+export function formatDateTime(instant: string | null | undefined, dateStyle: 'medium' | 'short' = 'medium'): string {
   if (!instant) return '';
-  return new Date(instant).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return new Date(instant).toLocaleString(undefined, { dateStyle, timeStyle: 'medium' });
 }
 
 /** A duration as people read it: "850 ms", "12.4 s", "3 min 05 s". */
