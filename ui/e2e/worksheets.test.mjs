@@ -86,9 +86,30 @@ test('maria creates a worksheet and sees the table shared with her team', async 
   await browserPanel.getByRole('button', { name: /^gross income DOUBLE/ }).waitFor();
   assert.equal(await browserPanel.getByRole('button', { name: /^unit price/ }).count(), 0);
 
+  await page.getByRole('button', { name: 'Edit worksheet' }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('Tags').fill('adhoc');
+  await edit.getByLabel('Tags').press('Enter');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await edit.waitFor({ state: 'detached' });
+  await page.getByRole('main').getByText('adhoc', { exact: true }).waitFor();
+
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Worksheets' }).click();
-  await page.getByRole('cell', { name: 'Revenue of the supermarkets' }).waitFor();
+  const row = page.getByRole('row', { name: /Sales by city/ });
+  await row.getByText('Revenue of the supermarkets').waitFor();
+  await row.getByText('adhoc').waitFor();
   await shot(page, 'worksheets-list');
+});
+
+test('deleting a worksheet asks first', async () => {
+  await mariasWorksheet('Scratch');
+  await signIn(page, server, 'maria');
+  await page.getByRole('link', { name: 'Worksheets' }).click();
+  await page.getByRole('button', { name: 'Delete Scratch' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Scratch?' });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('cell', { name: 'Scratch', exact: true }).waitFor({ state: 'detached' });
 });
 
 test('a group-by over the shared table gives typed results, pages and a CSV download', async () => {

@@ -86,7 +86,7 @@ function WorksheetEditor({ worksheet, onChanged }: { worksheet: Worksheet; onCha
             </Tooltip>
           </Stack>
         } />
-      <Box sx={{ display: 'grid', gridTemplateColumns: '300px minmax(0, 1fr)', gap: 2, alignItems: 'start' }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: '270px minmax(0, 1fr)', gap: 2, alignItems: 'start' }}>
         <Paper variant="outlined" component="aside" aria-label="Tables you can query"
           sx={{ position: 'sticky', top: 80, height: 'calc(100vh - 200px)', display: 'flex', flexDirection: 'column' }}>
           <Loaded state={schema}>
