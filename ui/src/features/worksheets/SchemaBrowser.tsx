@@ -45,7 +45,7 @@ export function SchemaBrowser({ tree, onInsert }: { tree: SchemaTree; onInsert: 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Box sx={{ p: 1 }}>
-        <TextField size="small" fullWidth placeholder="Filter tables and columns" value={filter}
+        <TextField size="small" fullWidth placeholder="Filter tables, columns" value={filter}
           onChange={(event) => setFilter(event.target.value)}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> },
             htmlInput: { 'aria-label': 'Filter tables and columns' } }} />
@@ -67,10 +67,13 @@ export function SchemaBrowser({ tree, onInsert }: { tree: SchemaTree; onInsert: 
                       <ListItemButton onClick={() => setCollapsedSchemas((set) => toggle(set, schema.name))}
                         aria-expanded={open}>
                         {open ? <ExpandMoreIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
-                        <ListItemText sx={{ ml: 0.5 }} primary={schema.name}
+                        <ListItemText sx={{ ml: 0.5, minWidth: 0 }} primary={schema.name} title={schema.name}
+                          slotProps={{ primary: { noWrap: true } }}
                           secondary={schema.datasetName !== schema.name ? `Dataset ${schema.datasetName}` : undefined} />
                         {schema.shared && (
-                          <Tooltip title="Read through a share"><Chip size="small" color="info" variant="outlined" label="Shared" /></Tooltip>
+                          <Tooltip title="Read through a share">
+                            <Chip size="small" color="info" variant="outlined" label="Shared" sx={{ flexShrink: 0, ml: 0.5 }} />
+                          </Tooltip>
                         )}
                       </ListItemButton>
                       <Collapse in={open} unmountOnExit>

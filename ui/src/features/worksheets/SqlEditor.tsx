@@ -1,6 +1,7 @@
 import { useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { Box } from '@mui/material';
 import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
+import { closeCompletion } from '@codemirror/autocomplete';
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
 import { Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
@@ -59,7 +60,13 @@ export function SqlEditor({ value, onChange, schema, onRun, onSave, ref }: {
     EditorView.lineWrapping,
     sql({ dialect: PostgreSQL, schema: namespaceOf(schema), upperCaseKeywords: false }),
     Prec.highest(keymap.of([
-      { key: 'Mod-Enter', run: () => (actions.current.onRun(), true) },
+      {
+        key: 'Mod-Enter', run: (view) => {
+          closeCompletion(view);
+          actions.current.onRun();
+          return true;
+        },
+      },
       { key: 'Mod-s', run: () => (actions.current.onSave(), true), preventDefault: true },
     ])),
   ], [schema]);
