@@ -45,7 +45,9 @@ export function WorksheetFormDialog({ worksheet, environments = [], onSaved, onC
                 required value={ownerTeam} onChange={(event) => setOwnerTeam(event.target.value)}>
                 {teams.map((team) => <MenuItem key={team} value={team}>{team}</MenuItem>)}
               </TextField>
-              <TextField {...field('environmentUri', 'Queries run there, over the tables the team may read')} select
+              <TextField {...field('environmentUri', environments.length
+                ? 'Queries run there, over the tables the team may read'
+                : 'None of your teams may run worksheets in an environment yet; ask an environment admin')} select
                 label="Environment" required value={environmentUri}
                 onChange={(event) => setEnvironmentUri(event.target.value)}>
                 {environments.map((environment) => (

@@ -47,6 +47,7 @@ function WorksheetEditor({ worksheet, onChanged }: { worksheet: Worksheet; onCha
   const dirty = sql !== savedSql;
 
   const save = async () => {
+    if (saving || !dirty) return;
     setSaving(true);
     setSaveError(null);
     try {
