@@ -11,9 +11,9 @@ import { worksheets, type Worksheet } from './api';
  * Creates a worksheet for one of the caller's teams (the acting team at first) in an environment, or edits one's
  * name, description and tags: its team and environment never change.
  */
-export function WorksheetFormDialog({ worksheet, environments = [], onSaved, onClose }: {
+export function WorksheetFormDialog({ worksheet, environments, onSaved, onClose }: {
   worksheet?: Worksheet;
-  /** The environments to choose from when creating. */
+  /** The environments to choose from when creating; undefined while they load. */
   environments?: Environment[];
   onSaved: (saved: Worksheet) => void;
   onClose: () => void;
@@ -24,7 +24,7 @@ export function WorksheetFormDialog({ worksheet, environments = [], onSaved, onC
   const [description, setDescription] = useState(worksheet?.description ?? '');
   const [tags, setTags] = useState(worksheet?.tags ?? []);
   const [ownerTeam, setOwnerTeam] = useState(actingTeam ?? '');
-  const [environmentUri, setEnvironmentUri] = useState(environments.length === 1 ? environments[0].uri : '');
+  const [environmentUri, setEnvironmentUri] = useState(environments?.length === 1 ? environments[0].uri : '');
   const save = async () => {
     const input = { name, description, tags };
     onSaved(worksheet ? await worksheets.update(worksheet.uri, input)
@@ -45,12 +45,12 @@ export function WorksheetFormDialog({ worksheet, environments = [], onSaved, onC
                 required value={ownerTeam} onChange={(event) => setOwnerTeam(event.target.value)}>
                 {teams.map((team) => <MenuItem key={team} value={team}>{team}</MenuItem>)}
               </TextField>
-              <TextField {...field('environmentUri', environments.length
+              <TextField {...field('environmentUri', !environments ? 'Loading environments…' : environments.length
                 ? 'Queries run there, over the tables the team may read'
                 : 'None of your teams may run worksheets in an environment yet; ask an environment admin')} select
                 label="Environment" required value={environmentUri}
                 onChange={(event) => setEnvironmentUri(event.target.value)}>
-                {environments.map((environment) => (
+                {environments?.map((environment) => (
                   <MenuItem key={environment.uri} value={environment.uri}>{environment.name}</MenuItem>
                 ))}
               </TextField>

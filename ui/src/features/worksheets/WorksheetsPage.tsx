@@ -4,6 +4,7 @@ import { Button, Chip, IconButton, Stack, Tooltip } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLoad } from '../../components/useLoad';
 import { DeleteWorksheetDialog } from './DeleteWorksheetDialog';
 import { formatDateTime } from './format';
@@ -26,6 +27,7 @@ export default function WorksheetsPage() {
       <PageHeader title="Worksheets" breadcrumbs={[{ label: 'Play' }, { label: 'Worksheets' }]}
         subtitle="Write SQL over the tables your teams own or read through shares, and share queries with your team."
         actions={<Button variant="contained" onClick={() => setCreating(true)}>Create</Button>} />
+      <ProblemAlert error={environmentList.error} />
       <PagedTable<Worksheet> label="Worksheets" load={worksheets.list} rowKey={(row) => row.uri} reloadKey={reloadKey}
         onRowClick={(row) => navigate(`/worksheets/${row.uri}`)}
         emptyTitle="No worksheets yet" emptyHint="Create one to query your team's tables."
