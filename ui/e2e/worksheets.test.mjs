@@ -156,6 +156,19 @@ test('a group-by over the shared table gives typed results, pages and a CSV down
   await page.getByRole('textbox', { name: 'SQL editor' }).getByText(/group by all order by all/).waitFor();
 });
 
+test('numbers that JavaScript cannot hold show exactly as the engine answered them', async () => {
+  await mariasWorksheet('Exact numbers');
+  await openWorksheet('Exact numbers');
+  await writeSql('select 9007199254740993::bigint as big, 1234567890123456.78::decimal(18,2) as exact, 0.1::double as tenth');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await status('SUCCEEDED').waitFor();
+
+  const cells = page.getByRole('table', { name: 'Query result' }).locator('tbody tr').first().locator('td');
+  assert.equal(await cells.nth(1).textContent(), '9007199254740993');
+  assert.equal(await cells.nth(2).textContent(), '1234567890123456.78');
+  assert.equal(await cells.nth(3).textContent(), '0.1');
+});
+
 test('a failing query shows the engine message, a long one is cancelled, and history reopens a run', async () => {
   await mariasWorksheet('Errors and history');
   await openWorksheet('Errors and history');

@@ -70,13 +70,30 @@ async function send(method: string, path: string, init: RequestInit = {}): Promi
   throw error;
 }
 
+/** The significant digits of a number's text: "-0.0120E3" and "12" both give "12". */
+function significantDigits(text: string): string {
+  return text.replace(/[eE].*$/, '').replace(/[-+.]/g, '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/**
+ * JSON.parse, but a number that a JavaScript number cannot hold exactly (a BIGINT beyond 2^53, a DECIMAL of many
+ * digits) stays the text the server wrote, so query results and identifiers show as stored. A number is held exactly
+ * when JavaScript's shortest text of it has the same digits as the JSON.
+ */
+export function parseJson(text: string): unknown {
+  const keepExact = (_key: string, value: unknown, context?: { source?: string }) =>
+    typeof value === 'number' && context?.source !== undefined
+      && significantDigits(String(value)) !== significantDigits(context.source) ? context.source : value;
+  return JSON.parse(text, keepExact);
+}
+
 async function json<T>(method: string, path: string, body?: unknown, query?: Query): Promise<T> {
   const response = await send(method, url(path, query), body === undefined ? {} : {
     body: JSON.stringify(body),
     headers: { 'Content-Type': 'application/json' },
   });
   return (response.status === 204 || response.status === 202 && !response.headers.get('Content-Type')
-    ? undefined : await response.json()) as T;
+    ? undefined : parseJson(await response.text())) as T;
 }
 
 export const api = {
@@ -119,7 +136,7 @@ export const api = {
         });
         if (response.ok) {
           onProgress(1);
-          resolve((request.status === 204 ? undefined : await response.json()) as T);
+          resolve((request.status === 204 ? undefined : parseJson(await response.text())) as T);
           return;
         }
         if (response.status === 401 && session.token()) onUnauthorized();
