@@ -159,6 +159,7 @@ step('john creates a dataset in that environment, uploads a CSV, crawls, preview
   await page.getByRole('tab', { name: 'Data' }).click();
   await page.getByRole('button', { name: 'Start crawler' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Start' }).click();
+  await page.getByText('Crawl of the whole dataset').waitFor();
   await page.getByRole('progressbar', { name: /Crawl of the whole dataset/ }).waitFor({ state: 'detached', timeout: 30_000 });
   await page.getByRole('cell', { name: 'payments', exact: true }).waitFor();
   await journeyShot(page, 'john-dataset-data');
@@ -250,4 +251,53 @@ step('john approves the request he received; the table is shared', async () => {
   await items.getByRole('row', { name: /payments/ }).getByText('Share Succeeded').waitFor({ timeout: 30_000 });
   await page.getByText('Processed', { exact: true }).waitFor();
   await journeyShot(page, 'john-share-approved');
+});
+
+step('maria joins the shared table with her own in a worksheet and downloads the result', async () => {
+  const page = await pageOf('maria');
+  await page.getByRole('link', { name: 'Worksheets' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create worksheet' });
+  await dialog.getByLabel('Worksheet name').fill('Takings against targets');
+  await dialog.getByRole('combobox', { name: 'Team' }).filter({ hasText: 'DataAnalysisTeam' }).waitFor();
+  await dialog.getByRole('combobox', { name: 'Environment' }).filter({ hasText: 'Data Analysis' }).waitFor();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('heading', { name: 'Takings against targets' }).waitFor();
+
+  // both tables are in the schema browser: john's, shared with maria's team, and her own
+  const tables = page.getByRole('complementary', { name: 'Tables you can query' });
+  await tables.getByRole('button', { name: 'payments', exact: true }).waitFor();
+  await tables.getByRole('button', { name: 'targets', exact: true }).waitFor();
+  await tables.getByRole('button', { name: new RegExp(`Dataset ${DATASET} Read through a share`) }).waitFor();
+
+  // she types the query, inserting the tables' names from the schema browser
+  await page.getByRole('textbox', { name: 'SQL editor' }).click();
+  await page.keyboard.type('select t.store, t.manager, sum(p.amount) as takings, t.target, sum(p.amount) >= t.target as met from ');
+  await tables.getByRole('button', { name: 'payments', exact: true }).click();
+  await page.keyboard.type(' p join ');
+  await tables.getByRole('button', { name: 'targets', exact: true }).click();
+  await page.keyboard.type(' t on p.store = t.store group by t.store, t.manager, t.target order by t.store');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('status', { name: 'Query status' }).getByText('SUCCEEDED', { exact: true }).waitFor({ timeout: 30_000 });
+
+  const grid = page.getByRole('table', { name: 'Query result' });
+  await page.getByText('3 rows', { exact: true }).waitFor();
+  const header = await grid.locator('thead').textContent();
+  for (const typed of ['storeVARCHAR', 'takingsDOUBLE', 'targetBIGINT', 'metBOOLEAN']) {
+    assert.ok(header.includes(typed), `${typed} in ${header}`);
+  }
+  const rows = await grid.locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent)));
+  assert.deepEqual(rows, [
+    ['A', 'Aung', '19.75', '15', 'true'],
+    ['B', 'Thida', '30', '40', 'false'],
+    ['C', 'Kyaw', '99.9', '80', 'true'],
+  ]);
+  await journeyShot(page, 'maria-worksheet-join');
+
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click()]);
+  assert.match(download.suggestedFilename(), /\.csv$/);
+  assert.equal((await readFile(await download.path(), 'utf8')).trim(),
+    'store,manager,takings,target,met\nA,Aung,19.75,15,true\nB,Thida,30.0,40,false\nC,Kyaw,99.9,80,true');
 });
