@@ -10,7 +10,7 @@ import type { SchemaTree } from './api';
 export interface SqlEditorHandle {
   /** Puts text at the cursor (over the selection) and focuses the editor. */
   insert: (text: string) => void;
-  /** The selected SQL, or all of it when nothing is selected. */
+  /** The selected SQL, or all of it when nothing is selected; closes the completion list, as the SQL runs now. */
   sqlToRun: () => string;
 }
 
@@ -48,8 +48,10 @@ export function SqlEditor({ value, onChange, schema, onRun, onSave, ref }: {
       view.focus();
     },
     sqlToRun: () => {
-      const state = editor.current?.view?.state;
-      if (!state) return value;
+      const view = editor.current?.view;
+      if (!view) return value;
+      closeCompletion(view);
+      const { state } = view;
       const selected = state.selection.ranges.map((range) => state.sliceDoc(range.from, range.to)).join('\n');
       return selected.trim() ? selected : state.doc.toString();
     },
@@ -60,13 +62,7 @@ export function SqlEditor({ value, onChange, schema, onRun, onSave, ref }: {
     EditorView.lineWrapping,
     sql({ dialect: PostgreSQL, schema: namespaceOf(schema), upperCaseKeywords: false }),
     Prec.highest(keymap.of([
-      {
-        key: 'Mod-Enter', run: (view) => {
-          closeCompletion(view);
-          actions.current.onRun();
-          return true;
-        },
-      },
+      { key: 'Mod-Enter', run: () => (actions.current.onRun(), true) },
       { key: 'Mod-s', run: () => (actions.current.onSave(), true), preventDefault: true },
     ])),
   ], [schema]);
