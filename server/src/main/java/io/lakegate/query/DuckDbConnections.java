@@ -58,7 +58,12 @@ public class DuckDbConnections implements AutoCloseable {
         return connection;
     }
 
-    /** Closes the spare databases. */
+    /** Closes a database that {@link #open} gave, when done with it; perhaps a little later, by another thread. */
+    public void release(Connection connection) {
+        databases.retire(connection);
+    }
+
+    /** Closes the spare databases, and those still closing. */
     @Override
     public void close() {
         databases.close();

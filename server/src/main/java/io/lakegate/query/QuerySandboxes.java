@@ -82,8 +82,8 @@ public class QuerySandboxes implements AutoCloseable {
             Connection connection = connections.open(
                     tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), writableFiles);
             EngineMessages messages = new EngineMessages(tables);
-            return new Sandbox(connection, statements, new SandboxViews(connection, statements, messages, tables),
-                    messages, timeLimit, timer);
+            return new Sandbox(connections, connection, statements,
+                    new SandboxViews(connection, statements, messages, tables), messages, timeLimit, timer);
         }
         catch (SQLException e) {
             throw new QueryFailedException("The query engine could not open a database", e);

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Sandbox implements AutoCloseable {
 
+    private final DuckDbConnections connections;
     private final Connection connection;
     private final ReadOnlyStatements statements;
     private final SandboxViews views;
@@ -32,8 +33,9 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicReference<Statement> running = new AtomicReference<>();
     private volatile boolean cancelled;
 
-    Sandbox(Connection connection, ReadOnlyStatements statements, SandboxViews views, EngineMessages messages,
-            Duration timeLimit, ScheduledExecutorService timer) {
+    Sandbox(DuckDbConnections connections, Connection connection, ReadOnlyStatements statements, SandboxViews views,
+            EngineMessages messages, Duration timeLimit, ScheduledExecutorService timer) {
+        this.connections = connections;
         this.connection = connection;
         this.statements = statements;
         this.views = views;
@@ -140,17 +142,10 @@ public final class Sandbox implements AutoCloseable {
         });
     }
 
-    /** Closes the database; the tables' files are untouched. */
+    /** Closes the database (perhaps a little later, by another thread); the tables' files are untouched. */
     @Override
     public void close() {
-        EngineThreads.run(() -> {
-            try {
-                connection.close();
-            }
-            catch (SQLException e) {
-                throw new QueryFailedException("The sandbox could not be closed", e);
-            }
-        });
+        EngineThreads.run(() -> connections.release(connection));
     }
 
     private ReadOnlyStatements.ReadOnlyQuery checked(String sql) {

@@ -2,6 +2,7 @@ package io.lakegate.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,18 @@ class WebUiTest extends ApiTest {
         assertThat(asset.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         assertThat(asset.headers().firstValue("cache-control")).hasValueSatisfying(cache ->
                 assertThat(cache).contains("max-age=31536000", "public", "immutable"));
+    }
+
+    @Test
+    void scriptsAndApiAnswersTravelCompressed() {
+        Matcher script = SCRIPT.matcher(anonymous().get("/").body());
+        assertThat(script.find()).isTrue();
+        Map<String, String> gzip = Map.of("Accept-Encoding", "gzip");
+
+        assertThat(anonymous().get(script.group(1), gzip).expect(200).headers().firstValue("content-encoding"))
+                .hasValue("gzip");
+        assertThat(anonymous().get("/v3/api-docs", gzip).expect(200).headers().firstValue("content-encoding"))
+                .as("JSON of more than 2 KB").hasValue("gzip");
     }
 
     @Test
