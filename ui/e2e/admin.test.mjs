@@ -75,6 +75,31 @@ test('admin invites a team to an environment with a permission set', async () =>
   await shot(page, '04-environment-teams');
 });
 
+test("admin changes an organization team's permissions", async () => {
+  const token = await tokenOf(server, 'admin');
+  const organization = await apiCall(server, 'POST', '/api/v1/organizations',
+    { token, body: { name: 'E2E Teams Org', team: 'admins', description: 'browser tests', tags: ['e2e'] } });
+  await apiCall(server, 'POST', `/api/v1/organizations/${organization.uri}/teams`, { token, body: {
+    team: 'DataAnalysisTeam', permissions: ['LINK_ENVIRONMENT', 'INVITE_ORGANIZATION_TEAM'] } });
+
+  await signIn(page, server, 'admin');
+  await page.getByRole('link', { name: 'Organizations' }).click();
+  await page.getByRole('cell', { name: 'E2E Teams Org' }).click();
+  await page.getByRole('button', { name: 'Edit DataAnalysisTeam' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'link environment' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'remove organization team' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const row = page.getByRole('row', { name: /DataAnalysisTeam/ });
+  await row.getByText('invite organization team, remove organization team', { exact: true }).waitFor();
+  const teams = await apiCall(server, 'GET', `/api/v1/organizations/${organization.uri}/teams`, { token });
+  assert.deepEqual(teams.find((team) => team.team === 'DataAnalysisTeam').permissions.toSorted(),
+    ['INVITE_ORGANIZATION_TEAM', 'REMOVE_ORGANIZATION_TEAM']);
+  await shot(page, '05-organization-teams');
+});
+
 test('a failing form shows the API message next to its field', async () => {
   await signIn(page, server, 'admin');
   await page.getByRole('link', { name: 'Organizations' }).click();

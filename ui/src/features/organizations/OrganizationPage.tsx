@@ -41,6 +41,7 @@ export default function OrganizationPage() {
           <Typography variant="h6" component="h2">Teams</Typography>
           <InvitedTeams what="organization" allPermissions={ORGANIZATION_PERMISSIONS} load={loadTeams}
             invite={(team, permissions) => organizations.invite(uri, team, permissions)}
+            update={(team, permissions) => organizations.updateTeam(uri, team, permissions)}
             remove={(team) => organizations.removeTeam(uri, team)} />
           {dialog === 'edit' && <OrganizationFormDialog organization={org} onClose={() => setDialog(null)}
             onSaved={organization.reload} />}

@@ -43,5 +43,7 @@ export const organizations = {
   teams: (uri: string) => api.get<OrganizationTeam[]>(`${BASE}/${uri}/teams`),
   invite: (uri: string, team: string, permissions: OrganizationPermission[]) =>
     api.post<OrganizationTeam>(`${BASE}/${uri}/teams`, { team, permissions }),
+  updateTeam: (uri: string, team: string, permissions: OrganizationPermission[]) =>
+    api.put<OrganizationTeam>(`${BASE}/${uri}/teams/${encodeURIComponent(team)}`, { permissions }),
   removeTeam: (uri: string, team: string) => api.del(`${BASE}/${uri}/teams/${encodeURIComponent(team)}`),
 };
