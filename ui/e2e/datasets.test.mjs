@@ -1,33 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
-import { apiCall, launchChromium, shot, signIn, startLakegate, tokenOf } from './lakegate.mjs';
+import { test } from 'node:test';
+import { apiCall, freshPagePerTest, shot, signIn, tokenOf } from './lakegate.mjs';
 
 let server;
-let browser;
-let context;
 let page;
-
-before(async () => {
-  server = await startLakegate();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-process.on('exit', (code) => {
-  if (code !== 0 && server) console.error(`--- Lakegate server log (tail) ---\n${server.logTail()}`);
+freshPagePerTest({
+  viewport: { width: 1280, height: 800 },
+  onServer: (started) => { server = started; },
+  onPage: (opened) => { page = opened; },
 });
 
 const CSV = 'store,city,amount,paid\nA,Yangon,12.5,true\nB,Mandalay,30,false\nA,Yangon,7.25,true\nC,Naypyitaw,99.9,true\n';

@@ -1,35 +1,15 @@
 // Discover: glossaries (tree, associations), the catalog (search, facets, glossary terms) and a share request from
 // "Request access" to Share_Succeeded. The tests build on each other, in order, against one demo server.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
-import { apiCall, launchChromium, shot, signIn, startLakegate, tokenOf } from './lakegate.mjs';
+import { test } from 'node:test';
+import { apiCall, freshPagePerTest, shot, signIn, tokenOf } from './lakegate.mjs';
 
 let server;
-let browser;
-let context;
 let page;
-
-before(async () => {
-  server = await startLakegate();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
-process.on('exit', (code) => {
-  if (code !== 0 && server) console.error(`--- Lakegate server log (tail) ---\n${server.logTail()}`);
+freshPagePerTest({
+  viewport: { width: 1280, height: 900 },
+  onServer: (started) => { server = started; },
+  onPage: (opened) => { page = opened; },
 });
 
 const dailySales = async (token) => {

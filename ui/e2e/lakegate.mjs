@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const JAR = resolve(process.env.LAKEGATE_JAR ?? '../server/target/lakegate.jar');
@@ -62,6 +63,36 @@ export async function startLakegate() {
 
 export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The frame of a test file that runs one test after another in fresh pages: one server and one browser for the file,
+ * a new browser context and page for each test, and the server log's tail printed when the file fails.
+ * {@code onServer} gets the server once it is healthy, {@code onPage} each test's page.
+ */
+export function freshPagePerTest({ viewport = { width: 1280, height: 800 }, onServer, onPage }) {
+  let server;
+  let browser;
+  let context;
+  before(async () => {
+    server = await startLakegate();
+    browser = await launchChromium();
+    onServer(server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport, acceptDownloads: true });
+    onPage(await context.newPage());
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+  process.on('exit', (code) => {
+    if (code !== 0 && server) console.error(`--- Lakegate server log (tail) ---\n${server.logTail()}`);
+  });
 }
 
 /** Writes a full-page screenshot to the screenshots directory (browser-tests/target/screenshots). */
