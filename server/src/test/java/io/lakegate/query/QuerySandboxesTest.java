@@ -19,35 +19,13 @@ import java.util.stream.IntStream;
 
 import io.lakegate.access.DataFilter;
 import io.lakegate.platform.LakegateProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /** Sandboxes show tables of every format as typed views, through their data filters, and only the data files. */
-class QuerySandboxesTest {
-
-    private static final LakegateProperties.Query SETTINGS =
-            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5));
-
-    @TempDir
-    static Path root;
-    static SalesStore store;
-    static QuerySandboxes sandboxes;
-
-    @BeforeAll
-    static void writeStore() {
-        store = new SalesStore(root);
-        sandboxes = new QuerySandboxes(new DuckDbConnections(SETTINGS), SETTINGS);
-    }
-
-    @AfterAll
-    static void closeSandboxes() throws Exception {
-        sandboxes.close();
-    }
+class QuerySandboxesTest extends SalesStoreTest {
 
     @Test
     void readsPartitionedCsvWithTypedColumnsAndLeavesOutHiddenFiles() {

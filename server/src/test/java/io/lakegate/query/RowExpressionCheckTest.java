@@ -3,41 +3,16 @@ package io.lakegate.query;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import io.lakegate.access.DataFilter;
-import io.lakegate.platform.LakegateProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A data filter's row expression is checked on its table before the filter is stored. */
-class RowExpressionCheckTest {
-
-    private static final LakegateProperties.Query SETTINGS =
-            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5));
-
-    @TempDir
-    static Path root;
-    static SalesStore store;
-    static QuerySandboxes sandboxes;
-
-    @BeforeAll
-    static void writeStore() {
-        store = new SalesStore(root);
-        sandboxes = new QuerySandboxes(new DuckDbConnections(SETTINGS), SETTINGS);
-    }
-
-    @AfterAll
-    static void closeSandboxes() throws Exception {
-        sandboxes.close();
-    }
+class RowExpressionCheckTest extends SalesStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
