@@ -25,14 +25,12 @@ public class StoredResults {
     }
 
     private QueryResult pageHere(Path file, long offset, int limit) {
-        try (Connection connection = connections.open(List.of(), List.of(file.toString()));
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(pageOf(file, offset, limit))) {
-            return ResultValues.read(result, limit);
-        }
-        catch (SQLException e) {
-            throw new QueryFailedException("The stored result could not be read", e);
-        }
+        return withDatabase(List.of(file.toString()), "The stored result could not be read", connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(pageOf(file, offset, limit))) {
+                return ResultValues.read(result, limit);
+            }
+        });
     }
 
     /** The SQL of a page: one row more than asked, which tells whether more follow. */
@@ -47,13 +45,29 @@ public class StoredResults {
     }
 
     private void writeCsvHere(Path file, Path csv) {
-        try (Connection connection = connections.open(List.of(), List.of(file.toString(), csv.toString()));
-             Statement statement = connection.createStatement()) {
-            statement.execute("copy (select * from read_parquet(%s)) to %s (format csv, header)"
-                    .formatted(DuckDbConnections.literal(file.toString()), DuckDbConnections.literal(csv.toString())));
+        withDatabase(List.of(file.toString(), csv.toString()), "The stored result could not be written as CSV",
+                connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        return statement.execute("copy (select * from read_parquet(%s)) to %s (format csv, header)"
+                                .formatted(DuckDbConnections.literal(file.toString()),
+                                        DuckDbConnections.literal(csv.toString())));
+                    }
+                });
+    }
+
+    /** Runs {@code work} on a database that may read and write {@code files} only, closed behind when done. */
+    private <T> T withDatabase(List<String> files, String failure, ConnectionFunction<T> work) {
+        try {
+            Connection connection = connections.open(List.of(), files);
+            try {
+                return work.apply(connection);
+            }
+            finally {
+                connections.release(connection);
+            }
         }
         catch (SQLException e) {
-            throw new QueryFailedException("The stored result could not be written as CSV", e);
+            throw new QueryFailedException(failure, e);
         }
     }
 }
