@@ -41,7 +41,7 @@ public class DataAccess {
     public AccessLevel levelOn(Principal principal, ProtectedDataset dataset) {
         Optional<String> managing = managingTeam(principal, dataset);
         if (managing.isPresent()) {
-            return managing.get().equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD;
+            return managingLevel(managing.get(), dataset);
         }
         return grantsOn(principal, dataset).isEmpty() ? AccessLevel.NONE : AccessLevel.SHARED;
     }
@@ -56,7 +56,7 @@ public class DataAccess {
         List<Grant> granted = managing.isPresent() ? List.of() : grantsOn(principal, dataset);
         return assets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, asset -> {
             if (managing.isPresent()) {
-                return managing.get().equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD;
+                return managingLevel(managing.get(), dataset);
             }
             return granted.stream().anyMatch(grant -> grant.target().readsSomeOf(asset.getValue(), asset.getKey()))
                     ? AccessLevel.SHARED : AccessLevel.NONE;
@@ -85,8 +85,7 @@ public class DataAccess {
         if (managing.isPresent()) {
             String team = managing.get();
             AuditContext.actingTeam(team);
-            return new ReadAccess(team.equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD, team,
-                    Optional.empty());
+            return new ReadAccess(managingLevel(team, dataset), team, Optional.empty());
         }
         Grant grant = grantsOn(principal, dataset).stream()
                 .filter(candidate -> covers.test(candidate.target()))
@@ -106,6 +105,11 @@ public class DataAccess {
     private DataFilter filter(String uri) {
         // a grant's filter cannot be deleted (foreign key), so it is there
         return filters.find(uri).orElseThrow();
+    }
+
+    /** OWNER for the dataset's owner team, STEWARD for its stewards team. */
+    private static AccessLevel managingLevel(String team, ProtectedDataset dataset) {
+        return team.equals(dataset.ownerTeam()) ? AccessLevel.OWNER : AccessLevel.STEWARD;
     }
 
     /** The owner team when the principal belongs to it, else the stewards team when it belongs to that. */
