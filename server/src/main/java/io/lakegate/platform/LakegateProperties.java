@@ -77,24 +77,34 @@ public record LakegateProperties(
     /**
      * The embedded query engine (DuckDB). Each sandbox is its own in-memory database with these limits;
      * {@code threads} 0 lets DuckDB use one per core. {@code spareDatabases} databases are kept opened ahead of need
-     * (DuckDB takes about 10 ms to open one); 0 opens each when asked.
+     * (DuckDB takes about 10 ms to open one); 0 opens each when asked. Between a team's worksheet queries, at most
+     * {@code warmSandboxes} sandboxes are kept open, each for {@code warmSandboxIdleTime} after its last query, so
+     * that the team's next query over the same tables runs in a database that knows them already; 0 keeps none.
      */
     public record Query(
             @DefaultValue("2GB") String memoryLimit,
             @DefaultValue("0") int threads,
             @DefaultValue("PT60S") Duration statementTimeout,
-            @DefaultValue("2") int spareDatabases) {
+            @DefaultValue("2") int spareDatabases,
+            @DefaultValue("8") int warmSandboxes,
+            @DefaultValue("PT1M") Duration warmSandboxIdleTime) {
 
         @ConstructorBinding
         public Query {
             if (spareDatabases < 0) {
                 throw new IllegalArgumentException("lakegate.query.spare-databases must not be negative");
             }
+            if (warmSandboxes < 0) {
+                throw new IllegalArgumentException("lakegate.query.warm-sandboxes must not be negative");
+            }
+            if (warmSandboxIdleTime.isNegative() || warmSandboxIdleTime.isZero()) {
+                throw new IllegalArgumentException("lakegate.query.warm-sandbox-idle-time must be positive");
+            }
         }
 
-        /** Without spare databases: for tests and benchmarks that open databases outside Spring. */
+        /** Without spare databases or warm sandboxes: for tests and benchmarks that open databases outside Spring. */
         public Query(String memoryLimit, int threads, Duration statementTimeout) {
-            this(memoryLimit, threads, statementTimeout, 0);
+            this(memoryLimit, threads, statementTimeout, 0, 0, Duration.ofMinutes(1));
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,32 +59,39 @@ public class QuerySandboxes implements AutoCloseable {
      * @throws QueryFailedException if the engine cannot open the database
      */
     public Sandbox open(List<SandboxTable> tables) {
-        return open(tables, List.of());
+        return openFor(tables, null);
     }
 
     /**
-     * A sandbox showing {@code tables} that may also write {@code resultFile}, for {@link Sandbox#store}: a path of
-     * Lakegate's choosing, outside every table's location.
+     * A sandbox showing {@code tables} that may also write results directly in {@code resultDirectory}, for
+     * {@link Sandbox#store}, and read them back: an existing directory of Lakegate's choosing, of this sandbox's own,
+     * outside every table's location.
      */
-    public Sandbox open(List<SandboxTable> tables, Path resultFile) {
-        if (!resultFile.isAbsolute() || !resultFile.normalize().equals(resultFile)) {
-            throw new IllegalArgumentException("A result file must be an absolute, normalized path: " + resultFile);
+    public Sandbox open(List<SandboxTable> tables, Path resultDirectory) {
+        if (!resultDirectory.isAbsolute() || !resultDirectory.normalize().equals(resultDirectory)) {
+            throw new IllegalArgumentException("A result directory must be an absolute, normalized path: "
+                    + resultDirectory);
         }
-        return open(tables, List.of(resultFile.toString()));
+        return openFor(tables, resultDirectory);
     }
 
-    private Sandbox open(List<SandboxTable> tables, List<String> writableFiles) {
+    private Sandbox openFor(List<SandboxTable> tables, Path resultDirectory) {
         requireValid(tables);
-        return EngineThreads.call(() -> openHere(tables, writableFiles));
+        return EngineThreads.call(() -> openHere(tables, resultDirectory));
     }
 
-    private Sandbox openHere(List<SandboxTable> tables, List<String> writableFiles) {
+    private Sandbox openHere(List<SandboxTable> tables, Path resultDirectory) {
         try {
-            Connection connection = connections.open(
-                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList(), writableFiles);
+            List<String> directories = new ArrayList<>(
+                    tables.stream().map(table -> TableViews.directory(table.source())).distinct().toList());
+            if (resultDirectory != null) {
+                directories.add(resultDirectory.toString());
+            }
+            Connection connection = connections.open(directories, List.of());
             EngineMessages messages = new EngineMessages(tables);
             return new Sandbox(connections, connection, statements,
-                    new SandboxViews(connection, statements, messages, tables), messages, timeLimit, timer);
+                    new SandboxViews(connection, statements, messages, tables), messages, resultDirectory, timeLimit,
+                    timer);
         }
         catch (SQLException e) {
             throw new QueryFailedException("The query engine could not open a database", e);

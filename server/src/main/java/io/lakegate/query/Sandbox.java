@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * An isolated in-memory DuckDB database showing some tables as views {@code schema.table}, each through its data
- * filter, and able to read nothing but those tables' files (and write nothing but the one result file it may have
- * been opened with). Opened by {@link QuerySandboxes#open}; one thread uses it at a time, and closes it when done;
- * any thread may {@link #cancel} what it runs. The engine's work runs on platform threads ({@link EngineThreads}).
+ * filter, and able to read nothing but those tables' files (and, if it was opened with one, its own result directory,
+ * where it writes results and nothing else). Opened by {@link QuerySandboxes#open}; one thread uses it at a time, and
+ * closes it when done; any thread may {@link #cancel} what it runs. The engine's work runs on platform threads
+ * ({@link EngineThreads}).
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -27,19 +28,23 @@ public final class Sandbox implements AutoCloseable {
     private final ReadOnlyStatements statements;
     private final SandboxViews views;
     private final EngineMessages messages;
+    /** Where {@link #store} may write; null if nowhere. */
+    private final Path resultDirectory;
     private final Duration timeLimit;
     private final ScheduledExecutorService timer;
     /** The statement running now, for {@link #cancel}. */
     private final AtomicReference<Statement> running = new AtomicReference<>();
     private volatile boolean cancelled;
+    private volatile boolean timeLimitReached;
 
     Sandbox(DuckDbConnections connections, Connection connection, ReadOnlyStatements statements, SandboxViews views,
-            EngineMessages messages, Duration timeLimit, ScheduledExecutorService timer) {
+            EngineMessages messages, Path resultDirectory, Duration timeLimit, ScheduledExecutorService timer) {
         this.connections = connections;
         this.connection = connection;
         this.statements = statements;
         this.views = views;
         this.messages = messages;
+        this.resultDirectory = resultDirectory;
         this.timeLimit = timeLimit;
         this.timer = timer;
     }
@@ -74,10 +79,13 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Runs one read-only statement and writes its whole result to {@code target} as Parquet, streamed: memory does not
      * grow with the result. Answers with the result's first {@code firstRows} rows as read back from the file, as
-     * {@link StoredResults#page} would. The sandbox must have been opened to write {@code target}
-     * ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
+     * {@link StoredResults#page} would. {@code target} must be a new file directly in the result directory the sandbox
+     * was opened with ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
      */
     public StoredResult store(String sql, Path target, int firstRows) {
+        if (resultDirectory == null || !resultDirectory.equals(target.getParent())) {
+            throw new IllegalArgumentException("This sandbox cannot write " + target);
+        }
         return EngineThreads.call(() -> storeHere(sql, target, firstRows));
     }
 
@@ -124,6 +132,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Whether a statement of this sandbox was stopped, by a {@link #cancel} or the time limit: such a sandbox is closed
+     * rather than used again (after a cancel it runs no more statements).
+     */
+    boolean stopped() {
+        return cancelled || timeLimitReached;
+    }
+
+    /**
      * Runs {@code work} with this sandbox's connection, for Lakegate's own SQL over the views, such as profiling
      * aggregates. Nothing is checked and there is no time limit: this must never run SQL a user wrote. The engine
      * still reads nothing but the tables' files.
@@ -161,6 +177,7 @@ public final class Sandbox implements AutoCloseable {
             running.set(statement);
             ScheduledFuture<?> stop = timer.schedule(() -> {
                 timedOut.set(true);
+                timeLimitReached = true;
                 cancel(statement);
             }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
             try {
@@ -185,7 +202,7 @@ public final class Sandbox implements AutoCloseable {
     /** An explanation is a few rows of text: written through a table of its own. */
     private void writePlan(QueryResult plan, String file) {
         limited(statement -> {
-            statement.execute("create temp table lakegate_plan (explain_key varchar, explain_value varchar)");
+            statement.execute("create or replace temp table lakegate_plan (explain_key varchar, explain_value varchar)");
             try (PreparedStatement insert = connection.prepareStatement("insert into lakegate_plan values (?, ?)")) {
                 for (List<Object> row : plan.rows()) {
                     insert.setString(1, String.valueOf(row.get(0)));

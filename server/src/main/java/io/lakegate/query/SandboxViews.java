@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * A sandbox's views, each made when a statement first reads its table: DuckDB binds a view when it is made, which
  * lists and opens the table's files, so a sandbox costs only what its queries read, however many tables it shows.
  * A table whose view cannot be made (no data files, a link out of its location, a data filter that does not fit it)
- * does not spoil the others: a statement that reads it fails with the reason.
+ * does not spoil the others: a statement that reads it fails with the reason, and the next one tries again (files may
+ * have come meanwhile).
  */
 final class SandboxViews {
 
@@ -26,8 +27,7 @@ final class SandboxViews {
     private final ReadOnlyStatements statements;
     private final EngineMessages messages;
     private final Map<TableName, SandboxTable> tables;
-    /** Per table made so far: empty if its view exists, else why it cannot be read. */
-    private final Map<TableName, Optional<String>> made = new HashMap<>();
+    private final Set<TableName> made = new HashSet<>();
 
     SandboxViews(Connection connection, ReadOnlyStatements statements, EngineMessages messages,
             List<SandboxTable> tables) {
@@ -48,9 +48,11 @@ final class SandboxViews {
      */
     void require(Collection<TableName> names) {
         for (TableName name : names) {
-            Optional<String> unreadable = made.computeIfAbsent(name, this::make);
-            if (unreadable.isPresent()) {
-                throw new QueryFailedException(unreadable.get());
+            if (!made.contains(name)) {
+                make(name).ifPresent(unreadable -> {
+                    throw new QueryFailedException(unreadable);
+                });
+                made.add(name);
             }
         }
     }
@@ -59,6 +61,7 @@ final class SandboxViews {
         require(tables.keySet());
     }
 
+    /** Makes the view of {@code name}; answers why it cannot be read, if it cannot. */
     private Optional<String> make(TableName name) {
         SandboxTable table = tables.get(name);
         String cannotRead = "Table %s cannot be read: ".formatted(table.qualifiedName());

@@ -28,9 +28,11 @@ import io.lakegate.access.TableFormat;
 import io.lakegate.access.TableSource;
 import io.lakegate.platform.LakegateProperties;
 import io.lakegate.query.DuckDbConnections;
+import io.lakegate.query.KeptSandbox;
 import io.lakegate.query.QuerySandboxes;
 import io.lakegate.query.Sandbox;
 import io.lakegate.query.SandboxTable;
+import io.lakegate.query.WarmSandboxes;
 import io.lakegate.storage.LocalDirectories;
 import io.lakegate.test.LakegateProcess;
 import tools.jackson.databind.JsonNode;
@@ -65,8 +67,12 @@ public final class WorksheetBench {
     private static final Duration CONCURRENT_RUN = Duration.ofSeconds(20);
     /** As many rows as the API's answer shows, compared with the same rows of DuckDB's answer. */
     private static final int SHOWN_ROWS = 100;
-    /** Lakegate's defaults: 2 GB per database, DuckDB's own number of threads (one per core), 2 spare databases. */
-    private static final LakegateProperties.Query ENGINE = new LakegateProperties.Query("2GB", 0, Duration.ofSeconds(60), 2);
+    /**
+     * Lakegate's defaults: 2 GB per database, DuckDB's own number of threads (one per core), 2 spare databases, 8 warm
+     * sandboxes kept for a minute.
+     */
+    private static final LakegateProperties.Query ENGINE =
+            new LakegateProperties.Query("2GB", 0, Duration.ofSeconds(60), 2, 8, Duration.ofMinutes(1));
     private static final double AIM_RATIO = 1.2;
     private static final double AIM_SET_UP_P50_MILLIS = 20;
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -110,10 +116,11 @@ public final class WorksheetBench {
     /**
      * The set-up a query costs: {@code select 1} through the API, wall and Lakegate's run time; and in this JVM a
      * sandbox opened alone, opened with {@code select 1} stored and closed, and opened with a first read of
-     * {@code sales} (which makes its view over the files) stored and closed.
+     * {@code sales} (which makes its view over the files) stored and closed, as a team's first query over its tables
+     * does; and a warm sandbox taken, {@code select 1} stored and given back, as the team's next queries do.
      */
     record SetUp(Latencies apiWall, Latencies apiRun, Latencies open, Latencies openStoreClose,
-                 Latencies openReadSalesClose) {
+                 Latencies openReadSalesClose, Latencies warmStore) {
     }
 
     /** Small queries run by users at once for a while. */
@@ -308,31 +315,41 @@ public final class WorksheetBench {
         List<Double> open = new ArrayList<>();
         List<Double> openStoreClose = new ArrayList<>();
         List<Double> openReadSalesClose = new ArrayList<>();
+        List<Double> warmStore = new ArrayList<>();
         String readSales = "select * from %s limit 0".formatted(tables.stream()
                 .filter(table -> table.name().equals("sales")).findFirst().orElseThrow().qualifiedName());
         Path results = Files.createTempDirectory("worksheet-bench-results");
         Path file = results.resolve("result.parquet");
         try (DuckDbConnections connections = new DuckDbConnections(ENGINE);
-                QuerySandboxes sandboxes = new QuerySandboxes(connections, ENGINE)) {
+                QuerySandboxes sandboxes = new QuerySandboxes(connections, ENGINE);
+                WarmSandboxes warm = new WarmSandboxes(sandboxes, results.resolve("warm"), ENGINE)) {
             for (int run = 0; run < WARM_UP_RUNS + SET_UP_RUNS; run++) {
                 long started = System.nanoTime();
                 double opened;
-                try (Sandbox sandbox = sandboxes.open(tables, file)) {
+                try (Sandbox sandbox = sandboxes.open(tables, results)) {
                     opened = millisSince(started);
                     sandbox.store("select 1", file, SHOWN_ROWS);
                 }
                 double stored = millisSince(started);
                 Files.delete(file);
                 started = System.nanoTime();
-                try (Sandbox sandbox = sandboxes.open(tables, file)) {
+                try (Sandbox sandbox = sandboxes.open(tables, results)) {
                     sandbox.store(readSales, file, SHOWN_ROWS);
                 }
                 double readSalesStored = millisSince(started);
                 Files.delete(file);
+                started = System.nanoTime();
+                try (KeptSandbox kept = warm.take("bench", tables)) {
+                    Path warmFile = kept.resultFile("result.parquet");
+                    kept.sandbox().store("select 1", warmFile, SHOWN_ROWS);
+                    Files.delete(warmFile);
+                }
+                double warmStored = millisSince(started);
                 if (run >= WARM_UP_RUNS) {
                     open.add(opened);
                     openStoreClose.add(stored);
                     openReadSalesClose.add(readSalesStored);
+                    warmStore.add(warmStored);
                 }
             }
         }
@@ -340,7 +357,7 @@ public final class WorksheetBench {
             LocalDirectories.deleteRecursively(results);
         }
         SetUp setUp = new SetUp(Latencies.of(apiWall), Latencies.of(apiRun), Latencies.of(open),
-                Latencies.of(openStoreClose), Latencies.of(openReadSalesClose));
+                Latencies.of(openStoreClose), Latencies.of(openReadSalesClose), Latencies.of(warmStore));
         System.out.printf("%nSet-up per query, %d runs after %d of warm-up (p50 / p90 / max):%n", SET_UP_RUNS,
                 WARM_UP_RUNS);
         setUpLine("API, select 1, wall", setUp.apiWall());
@@ -348,6 +365,7 @@ public final class WorksheetBench {
         setUpLine("in-process, sandbox open", setUp.open());
         setUpLine("in-process, open + select 1 + close", setUp.openStoreClose());
         setUpLine("in-process, open + sales view + close", setUp.openReadSalesClose());
+        setUpLine("in-process, warm: take + select 1 + give back", setUp.warmStore());
         return setUp;
     }
 
@@ -472,6 +490,9 @@ public final class WorksheetBench {
         summaryLine("  of which the sandbox open", "p50 %.1f ms".formatted(setUp.open().median()), noAim);
         summaryLine("  the same with a first read of sales (its view made)",
                 "p50 %.1f ms".formatted(setUp.openReadSalesClose().median()), noAim);
+        summaryLine("  a team's next query: warm sandbox taken + select 1 + given back",
+                "p50 %.1f ms, p90 %.1f ms".formatted(setUp.warmStore().median(), setUp.warmStore().percentile(90)),
+                noAim);
         summaryLine("per-query overhead over HTTP: select 1 through the API",
                 "p50 %.1f ms, p90 %.1f ms".formatted(setUp.apiWall().median(), setUp.apiWall().percentile(90)), noAim);
         summaryLine("  of which Lakegate's run (durationMillis)",

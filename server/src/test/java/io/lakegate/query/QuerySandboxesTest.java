@@ -160,7 +160,7 @@ class QuerySandboxesTest extends SalesStoreTest {
     }
 
     @Test
-    void aTableThatCannotBeReadFailsOnlyTheQueriesThatReadIt() {
+    void aTableThatCannotBeReadFailsOnlyTheQueriesThatReadItUntilItCanBe() {
         Path empty = root.resolve("sales/empty");
         write(empty.resolve("_SUCCESS"), "");
         SandboxTable emptyTable = new SandboxTable("sales", "empty", csv(empty, List.of(column("id", "BIGINT"))), null);
@@ -173,6 +173,10 @@ class QuerySandboxesTest extends SalesStoreTest {
             assertThatThrownBy(() -> sandbox.withConnection(connection -> true))
                     .isInstanceOf(QueryFailedException.class)
                     .hasMessage("Table sales.empty cannot be read: it has no data files");
+
+            write(empty.resolve("part-0.csv"), "id\n7\n");
+            assertThat(sandbox.query("select * from sales.empty", 10).rows())
+                    .as("a table is tried again, since files may have come").containsExactly(List.of(7L));
         }
     }
 

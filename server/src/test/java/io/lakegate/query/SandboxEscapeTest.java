@@ -26,7 +26,7 @@ class SandboxEscapeTest {
 
     /** As Lakegate runs: databases opened ahead of need, configured when taken. */
     private static final LakegateProperties.Query SETTINGS =
-            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5), 2);
+            new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(5), 2, 0, Duration.ofMinutes(1));
     private static final String SINGLE_SELECT =
             "Only a single read-only statement (SELECT, WITH, VALUES, or EXPLAIN of one) may run";
 

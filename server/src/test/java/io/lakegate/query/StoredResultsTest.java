@@ -3,6 +3,7 @@ package io.lakegate.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +45,9 @@ class StoredResultsTest {
 
     @Test
     void aWholeResultIsStoredWithItsTypesAndReadBackInPagesAndAsCsv() throws Exception {
-        Path file = root.resolve("results/r1.parquet");
-        Files.createDirectories(file.getParent());
+        Path file = resultDirectory("results").resolve("r1.parquet");
         StoredResult stored;
-        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             stored = sandbox.store("select order_id, amount, ordered_on, [order_id, 2] as pair from sales.orders order by 1", file,
                     2);
         }
@@ -73,9 +73,9 @@ class StoredResultsTest {
     }
 
     @Test
-    void anExplanationIsStoredToo() {
-        Path file = root.resolve("plan.parquet");
-        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+    void anExplanationIsStoredToo() throws Exception {
+        Path file = resultDirectory("plan").resolve("plan.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file, 100);
             assertThat(plan.columns()).extracting(ResultColumn::name).containsExactly("explain_key", "explain_value");
             assertThat(plan.rows()).isPositive().isEqualTo(plan.firstRows().size());
@@ -83,22 +83,39 @@ class StoredResultsTest {
     }
 
     @Test
-    void theSandboxWritesNothingButItsResultFile() {
-        Path file = root.resolve("only-this.parquet");
-        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+    void theSandboxWritesAndReadsNothingOutsideItsResultDirectory() throws Exception {
+        Path own = resultDirectory("own");
+        Path other = resultDirectory("other");
+        Path otherResult = other.resolve("kept.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), other)) {
+            sandbox.store("select 42 as answer", otherResult, 1);
+        }
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), own)) {
             assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet"), 1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("cannot write");
+            assertThatThrownBy(() -> sandbox.query("copy (select 1) to '%s'".formatted(own.resolve("x.parquet")), 1))
+                    .isInstanceOf(QueryRefusedException.class);
+            // even SQL that is not checked, as Lakegate's own, can neither write outside nor read another's results
+            assertThatThrownBy(() -> sandbox.withConnection(connection -> connection.createStatement()
+                    .execute("copy (select 1) to '%s'".formatted(root.resolve("elsewhere.parquet")))))
                     .isInstanceOf(QueryFailedException.class)
                     .hasMessageContaining("Cannot access file");
-            assertThatThrownBy(() -> sandbox.query("copy (select 1) to '%s'".formatted(file), 1))
-                    .isInstanceOf(QueryRefusedException.class);
+            assertThatThrownBy(() -> sandbox.withConnection(connection -> connection.createStatement()
+                    .execute("select * from read_parquet('%s')".formatted(otherResult))))
+                    .isInstanceOf(QueryFailedException.class)
+                    .hasMessageContaining("Cannot access file");
+            StoredResult mine = sandbox.store("select 7 as answer", own.resolve("mine.parquet"), 1);
+            assertThat(mine.firstRows()).containsExactly(List.of(7));
         }
         assertThat(root.resolve("elsewhere.parquet")).doesNotExist();
+        assertThat(otherResult).exists();
     }
 
     @Test
     void aCancelledStatementStopsAndSaysSo() throws Exception {
-        Path file = root.resolve("cancelled.parquet");
-        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+        Path file = resultDirectory("cancelled").resolve("cancelled.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
                     "select count(*) from range(100000000000) a", file, 1));
             Thread.sleep(300);
@@ -113,14 +130,18 @@ class StoredResultsTest {
     }
 
     @Test
-    void aStatementPastTheTimeLimitStopsAndSaysSo() {
-        Path file = root.resolve("slow.parquet");
-        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file)) {
+    void aStatementPastTheTimeLimitStopsAndSaysSo() throws Exception {
+        Path file = resultDirectory("slow").resolve("slow.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file, 1))
                     .isInstanceOfSatisfying(QueryStoppedException.class, stopped -> {
                         assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.TIME_LIMIT);
                         assertThat(stopped).hasMessage("Query exceeded the time limit of 3s");
                     });
         }
+    }
+
+    private static Path resultDirectory(String name) throws IOException {
+        return Files.createDirectories(root.resolve(name));
     }
 }

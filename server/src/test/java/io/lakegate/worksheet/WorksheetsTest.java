@@ -229,5 +229,28 @@ class WorksheetsTest extends ShareTestSupport {
         assertThat(cancelled.path("error").asString()).isEqualTo("The query was cancelled");
         assertThat(analyst.api().delete(query).problem(409)).contains("is CANCELLED");
         analyst.api().get(query + "/results").problem(409);
+
+        JsonNode next = run(analyst.api(), analyst.worksheet(), "select count(*) as regions from %s.regions"
+                .formatted(schemaOf(analyst.own()))).expect(200).json();
+        assertThat(next.path("status").asString()).as("the team's next query, after a cancel and a time-out")
+                .isEqualTo("SUCCEEDED");
+        assertThat(next.path("rows").get(0).get(0).asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void theNextQuerySeesTheTablesAsTheyAreNow() {
+        Analyst analyst = analyst();
+        String regions = "select count(*) from %s.regions".formatted(schemaOf(analyst.own()));
+        String cities = "select city from %s.cities order by city".formatted(schemaOf(analyst.own()));
+        assertThat(run(analyst.api(), analyst.worksheet(), regions).expect(200).json().path("status").asString())
+                .isEqualTo("SUCCEEDED");
+        assertThat(run(analyst.api(), analyst.worksheet(), cities).expect(200).json().path("error").asString())
+                .startsWith("Table '%s.cities' is not available".formatted(schemaOf(analyst.own())));
+
+        upload(analyst.api(), analyst.own().uri(), "cities", "cities.csv", "city\nOslo\nLima\n").expect(201);
+        crawl(analyst.api(), analyst.own().uri(), "cities");
+        JsonNode crawled = run(analyst.api(), analyst.worksheet(), cities).expect(200).json();
+        assertThat(crawled.path("status").asString()).as(crawled.path("error").asString()).isEqualTo("SUCCEEDED");
+        assertThat(crawled.path("rows").valueStream().map(row -> row.get(0).asString())).containsExactly("Lima", "Oslo");
     }
 }

@@ -31,11 +31,11 @@ import io.lakegate.platform.ShortUris;
 import io.lakegate.query.QueryFailedException;
 import io.lakegate.query.QueryRefusedException;
 import io.lakegate.query.QueryResult;
-import io.lakegate.query.QuerySandboxes;
+import io.lakegate.query.KeptSandbox;
 import io.lakegate.query.QueryStoppedException;
-import io.lakegate.query.Sandbox;
 import io.lakegate.query.StoredResult;
 import io.lakegate.query.StoredResults;
+import io.lakegate.query.WarmSandboxes;
 import io.lakegate.worksheet.internal.WorksheetApi.QueryStatus;
 import io.lakegate.worksheet.internal.WorksheetApi.QueryView;
 import io.lakegate.worksheet.internal.WorksheetApi.ResultPage;
@@ -46,8 +46,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs worksheet SQL as the worksheet's team (guide 5.1): each run opens a sandbox over the tables the team may read
- * now and stores the whole result, streamed, as a Parquet file that the team's members page through and download for
+ * Runs worksheet SQL as the worksheet's team (guide 5.1): each run takes a sandbox over the tables the team may read
+ * now (kept warm from the team's last query over the same tables, see {@link WarmSandboxes}) and stores the whole
+ * result, streamed, as a Parquet file that the team's members page through and download for
  * {@code lakegate.worksheets.result-retention}. At most {@code team-concurrency} runs of a team go at once; the others
  * wait their turn, queued. Runs are stopped by the statement time limit or cancelled by a member of the team.
  *
@@ -62,13 +63,12 @@ class QueryService {
     private final WorksheetService worksheets;
     private final QueryRepository queries;
     private final ReadableTables readable;
-    private final QuerySandboxes sandboxes;
+    private final WarmSandboxes sandboxes;
     private final StoredResults results;
     private final Environments environments;
     private final Authorizer authorizer;
     private final LakegateProperties.Worksheets settings;
     private final Duration waitAtMost;
-    private final Path resultDirectory;
     /**
      * A platform thread per run: the engine works in native code, which would pin a virtual thread's carrier for the
      * whole statement and, with a few long queries, stall every request of the server.
@@ -76,12 +76,12 @@ class QueryService {
     private final ExecutorService runners = Executors.newThreadPerTaskExecutor(
             Thread.ofPlatform().name("worksheet-query-", 0).daemon().factory());
     private final Map<String, Semaphore> teamTurns = new ConcurrentHashMap<>();
-    private final Map<String, Sandbox> running = new ConcurrentHashMap<>();
+    private final Map<String, KeptSandbox> running = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     /** One lock per result, so that a CSV is written once while other results' downloads go on. */
     private final Map<Path, Object> csvLocks = new ConcurrentHashMap<>();
 
-    QueryService(WorksheetService worksheets, QueryRepository queries, ReadableTables readable, QuerySandboxes sandboxes,
+    QueryService(WorksheetService worksheets, QueryRepository queries, ReadableTables readable, WarmSandboxes sandboxes,
             StoredResults results, Environments environments, Authorizer authorizer, LakegateProperties properties) {
         this.worksheets = worksheets;
         this.queries = queries;
@@ -92,7 +92,6 @@ class QueryService {
         this.authorizer = authorizer;
         this.settings = properties.worksheets();
         this.waitAtMost = properties.query().statementTimeout().multipliedBy(2).plusSeconds(5);
-        this.resultDirectory = properties.dataDir().resolve("query-results");
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -146,7 +145,7 @@ class QueryService {
         }
         if (!queries.cancelQueued(uri)) {
             cancelled.add(uri);
-            Sandbox sandbox = running.get(uri);
+            KeptSandbox sandbox = running.get(uri);
             if (sandbox != null) {
                 sandbox.cancel();
             }
@@ -193,6 +192,7 @@ class QueryService {
             deleteResultFiles(run.resultFile());
             queries.forgetResult(run.uri());
         }
+        sandboxes.deleteEmptyResultDirectories();
     }
 
     /** Runs the query when its team's turn comes; answers with the result's first rows, or null if it has none. */
@@ -203,40 +203,60 @@ class QueryService {
             if (!queries.start(uri)) {
                 return null;
             }
-            Path file = resultDirectory.resolve(uri + ".parquet");
-            try (Sandbox sandbox = sandboxes.open(readable.of(team).stream().map(ReadableTables.ReadableTable::sandboxTable)
-                    .toList(), file)) {
+            try (KeptSandbox sandbox = sandboxes.take(team, readable.of(team).stream()
+                    .map(ReadableTables.ReadableTable::sandboxTable).toList())) {
                 running.put(uri, sandbox);
-                if (cancelled.contains(uri)) {
-                    sandbox.cancel();
+                try {
+                    return store(uri, sql, sandbox);
                 }
-                Files.createDirectories(resultDirectory);
-                StoredResult result = sandbox.store(sql, file, settings.displayRows());
-                queries.succeed(uri, result.columns(), result.rows(), file);
-                return result.firstRows();
+                finally {
+                    // before the sandbox is given back, so that a late cancel cannot reach the next query in it
+                    running.remove(uri);
+                }
             }
-            catch (QueryStoppedException e) {
-                deleteResultFiles(file);
-                queries.finish(uri, e.reason() == QueryStoppedException.Reason.CANCELLED ? QueryStatus.CANCELLED
-                        : QueryStatus.TIMED_OUT, e.getMessage());
-                return null;
-            }
-            catch (QueryRefusedException | QueryFailedException e) {
-                deleteResultFiles(file);
+            catch (QueryFailedException e) {
+                log.warn("Query {} could not run", uri, e);
                 queries.finish(uri, QueryStatus.FAILED, e.getMessage());
                 return null;
             }
-            catch (IOException | RuntimeException e) {
+            catch (RuntimeException e) {
                 log.error("Query {} failed unexpectedly", uri, e);
-                deleteResultFiles(file);
                 queries.finish(uri, QueryStatus.FAILED, "The query could not run; the server log has the reason");
                 return null;
             }
         }
         finally {
-            running.remove(uri);
             cancelled.remove(uri);
             turn.release();
+        }
+    }
+
+    /** Runs the query in the sandbox and stores its result; answers with its first rows, or null if it failed. */
+    private List<List<Object>> store(String uri, String sql, KeptSandbox sandbox) {
+        if (cancelled.contains(uri)) {
+            sandbox.cancel();
+        }
+        Path file = sandbox.resultFile(uri + ".parquet");
+        try {
+            StoredResult result = sandbox.sandbox().store(sql, file, settings.displayRows());
+            queries.succeed(uri, result.columns(), result.rows(), file);
+            return result.firstRows();
+        }
+        catch (QueryStoppedException e) {
+            deleteResultFiles(file);
+            queries.finish(uri, e.reason() == QueryStoppedException.Reason.CANCELLED ? QueryStatus.CANCELLED
+                    : QueryStatus.TIMED_OUT, e.getMessage());
+            return null;
+        }
+        catch (QueryRefusedException | QueryFailedException e) {
+            deleteResultFiles(file);
+            queries.finish(uri, QueryStatus.FAILED, e.getMessage());
+            return null;
+        }
+        catch (RuntimeException e) {
+            sandbox.discard();
+            deleteResultFiles(file);
+            throw e;
         }
     }
 
