@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -68,8 +72,46 @@ final class ReadOnlyStatements implements AutoCloseable {
     /** Characters that make a name a path DuckDB would read as a file, were it not a table. */
     private static final Pattern PATH_LIKE = Pattern.compile("[./\\\\:]");
 
+    /** Parser connections kept between checks, each with its statements prepared; at most this many wait. */
+    private static final int KEPT_PARSER_SESSIONS = 8;
+    private static final String SERIALIZE = "select json_serialize_sql(?)";
+    private static final String DESERIALIZE = "select json_deserialize_sql(?::json)";
+
     private final Connection parser;
+    private final BlockingQueue<ParserSession> sessions = new ArrayBlockingQueue<>(KEPT_PARSER_SESSIONS);
     private final JsonNode rowExpressionFrame;
+
+    /** A connection to the parser's database, used by one check at a time, with the parser's statements prepared. */
+    private static final class ParserSession implements AutoCloseable {
+
+        private final Connection connection;
+        private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+        ParserSession(Connection parser) throws SQLException {
+            this.connection = parser.unwrap(DuckDBConnection.class).duplicate();
+        }
+
+        String call(String function, String argument) throws SQLException {
+            PreparedStatement statement = prepared.get(function);
+            if (statement == null) {
+                statement = connection.prepareStatement(function);
+                prepared.put(function, statement);
+            }
+            statement.setString(1, argument);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement statement : prepared.values()) {
+                statement.close();
+            }
+            connection.close();
+        }
+    }
 
     /** Takes over {@code parser}, a connection to a database that can read nothing; closing this closes it. */
     ReadOnlyStatements(Connection parser) {
@@ -181,6 +223,11 @@ final class ReadOnlyStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        List<ParserSession> kept = new ArrayList<>();
+        sessions.drainTo(kept);
+        for (ParserSession session : kept) {
+            session.close();
+        }
         parser.close();
     }
 
@@ -190,7 +237,7 @@ final class ReadOnlyStatements implements AutoCloseable {
 
     private JsonNode parse(String sql) {
         try {
-            return JsonMapper.shared().readTree(callParser("select json_serialize_sql(?)", sql));
+            return JsonMapper.shared().readTree(callParser(SERIALIZE, sql));
         }
         catch (JacksonException e) {
             throw new QueryRefusedException("The query is nested too deeply to be checked");
@@ -215,20 +262,38 @@ final class ReadOnlyStatements implements AutoCloseable {
     }
 
     private String sqlOf(JsonNode parsed) {
-        return callParser("select json_deserialize_sql(?::json)", parsed.toString());
+        return callParser(DESERIALIZE, parsed.toString());
     }
 
+    /** Calls a parser function in a session kept from an earlier check, or a new one; keeps the session after. */
     private String callParser(String function, String argument) {
-        try (Connection connection = parser.unwrap(DuckDBConnection.class).duplicate();
-                PreparedStatement statement = connection.prepareStatement(function)) {
-            statement.setString(1, argument);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getString(1);
+        ParserSession session = sessions.poll();
+        try {
+            if (session == null) {
+                session = new ParserSession(parser);
             }
+            String answer = session.call(function, argument);
+            if (sessions.offer(session)) {
+                session = null;
+            }
+            return answer;
         }
         catch (SQLException e) {
             throw new QueryFailedException("The query could not be checked", e);
+        }
+        finally {
+            closeQuietly(session);
+        }
+    }
+
+    private static void closeQuietly(ParserSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            }
+            catch (SQLException e) {
+                // a session that fails to close holds nothing else
+            }
         }
     }
 
