@@ -30,10 +30,7 @@ final class ResultValues {
     /** The first {@code maxRows} rows; one more is read to know whether there are more. */
     static QueryResult read(ResultSet result, int maxRows) throws SQLException {
         ResultSetMetaData metaData = result.getMetaData();
-        List<ResultColumn> columns = new ArrayList<>();
-        for (int column = 1; column <= metaData.getColumnCount(); column++) {
-            columns.add(new ResultColumn(metaData.getColumnLabel(column), metaData.getColumnTypeName(column)));
-        }
+        List<ResultColumn> columns = columns(metaData);
         List<List<Object>> rows = new ArrayList<>();
         boolean truncated = false;
         while (!truncated && result.next()) {
@@ -45,6 +42,15 @@ final class ResultValues {
             }
         }
         return new QueryResult(columns, rows, truncated);
+    }
+
+    /** The columns of a result, by name and the engine's type. */
+    static List<ResultColumn> columns(ResultSetMetaData metaData) throws SQLException {
+        List<ResultColumn> columns = new ArrayList<>();
+        for (int column = 1; column <= metaData.getColumnCount(); column++) {
+            columns.add(new ResultColumn(metaData.getColumnLabel(column), metaData.getColumnTypeName(column)));
+        }
+        return columns;
     }
 
     private static List<Object> row(ResultSet result, ResultSetMetaData metaData) throws SQLException {

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link EngineThreads}).
  */
 public final class Sandbox implements AutoCloseable {
+
+    private static final Set<String> WIDE_INTEGERS = Set.of("HUGEINT", "UHUGEINT");
 
     private final DuckDbConnections connections;
     private final Connection connection;
@@ -105,14 +109,16 @@ public final class Sandbox implements AutoCloseable {
             rows = plan.rows().size();
         }
         else {
+            String select = "select * from (\n" + query.sql() + "\n)";
+            // prepared, not run: the engine binds the statement, which tells the columns
             columns = limited(statement -> {
-                try (ResultSet result = statement.executeQuery("select * from (\n" + query.sql() + "\n) limit 0")) {
-                    return ResultValues.read(result, 0).columns();
+                try (PreparedStatement prepared = connection.prepareStatement(select)) {
+                    return ResultValues.columns(prepared.getMetaData());
                 }
             });
             // the count of a COPY is the number of rows it wrote
             rows = limited(statement -> statement.executeLargeUpdate(
-                    "copy (select * from (\n" + query.sql() + "\n)) to " + file + " (format parquet)"));
+                    "copy (" + storable(select, columns) + ") to " + file + " (format parquet)"));
         }
         QueryResult first = limited(statement -> {
             try (ResultSet result = statement.executeQuery(StoredResults.pageOf(target, 0, firstRows))) {
@@ -120,6 +126,26 @@ public final class Sandbox implements AutoCloseable {
             }
         });
         return new StoredResult(target, columns, rows, first.rows());
+    }
+
+    /**
+     * The statement as it is written to Parquet without losing a value: DuckDB writes 128-bit integers (the sums of
+     * integers, among others) as doubles, so those columns are written as decimals of 38 digits instead, which keep
+     * every integer below 10^38 exactly (a larger one fails the query). The columns keep their names, which the
+     * statement made unique.
+     */
+    private static String storable(String select, List<ResultColumn> columns) {
+        if (columns.stream().noneMatch(column -> WIDE_INTEGERS.contains(column.type()))) {
+            return select;
+        }
+        List<String> projection = new ArrayList<>();
+        for (int position = 1; position <= columns.size(); position++) {
+            ResultColumn column = columns.get(position - 1);
+            String value = WIDE_INTEGERS.contains(column.type()) ? "cast(#%d as decimal(38, 0))".formatted(position)
+                    : "#" + position;
+            projection.add(value + " as " + DuckDbConnections.identifier(column.name()));
+        }
+        return "select " + String.join(", ", projection) + " from (" + select + ")";
     }
 
     /** Stops the statement running now, if any, from another thread; it fails with a {@link QueryStoppedException}. */

@@ -73,6 +73,30 @@ class StoredResultsTest {
     }
 
     @Test
+    void wideIntegersAreStoredExactly() throws Exception {
+        Path file = resultDirectory("wide").resolve("sums.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
+            StoredResult sums = sandbox.store("""
+                    select sum(order_id) as orders, 9007199254740993::hugeint as beyond_doubles,
+                           -99999999999999999999999999999999999999::hugeint as lowest, 7::uhugeint as unsigned,
+                           sum(order_id) as orders
+                    from sales.orders""", file, 1);
+
+            assertThat(sums.columns()).extracting(column -> column.name() + ":" + column.type()).containsExactly(
+                    "orders:HUGEINT", "beyond_doubles:HUGEINT", "lowest:HUGEINT", "unsigned:UHUGEINT", "orders_1:HUGEINT");
+            List<Object> expected = List.of(new BigDecimal("6"), new BigDecimal("9007199254740993"),
+                    new BigDecimal("-99999999999999999999999999999999999999"), new BigDecimal("7"), new BigDecimal("6"));
+            assertThat(sums.firstRows()).singleElement().isEqualTo(expected);
+            assertThat(results.page(file, 0, 1).rows()).singleElement().isEqualTo(expected);
+
+            assertThatThrownBy(() -> sandbox.store("select 170141183460469231731687303715884105727::hugeint as largest",
+                    file.resolveSibling("largest.parquet"), 1))
+                    .isInstanceOf(QueryFailedException.class)
+                    .hasMessageContaining("Could not cast value 170141183460469231731687303715884105727");
+        }
+    }
+
+    @Test
     void anExplanationIsStoredToo() throws Exception {
         Path file = resultDirectory("plan").resolve("plan.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {

@@ -120,6 +120,13 @@ class WorksheetsTest extends ShareTestSupport {
         assertThat(third.get(5).valueStream().map(JsonNode::asLong)).containsExactly(3L, 4L);
         assertThat(third.get(6).path("k").asLong()).isEqualTo(3);
 
+        JsonNode sums = run(analyst.api(), analyst.worksheet(),
+                "select sum(i) as total, 9007199254740993::hugeint as beyond_doubles from range(10) t(i)").expect(200).json();
+        assertThat(sums.path("columns").valueStream().map(column -> column.path("type").asString()))
+                .containsExactly("HUGEINT", "HUGEINT");
+        assertThat(sums.path("rows").get(0).valueStream().map(JsonNode::toString))
+                .as("integers, exact").containsExactly("45", "9007199254740993");
+
         String query = "/api/v1/queries/" + result.path("uri").asString();
         JsonNode page = analyst.api().get(query + "/results?page=3&size=100").expect(200).json();
         assertThat(page.path("rows")).hasSize(50);
