@@ -62,17 +62,21 @@ class QueryRepository {
                 where uri = ? and status = 'QUEUED'""").param(uri).update() == 1;
     }
 
-    void succeed(String uri, List<ResultColumn> columns, long rows, Path resultFile) {
-        jdbc.sql("""
+    /** Running to succeeded, with the result kept in {@code resultFile}; answers the run as it is now. */
+    QueryRun succeed(String uri, List<ResultColumn> columns, long rows, Path resultFile) {
+        return jdbc.sql("""
                 update worksheet_queries set status = 'SUCCEEDED', columns = cast(? as jsonb), row_count = ?,
                     result_file = ?, finished_at = now()
-                where uri = ?""")
-                .params(json.writeValueAsString(columns), rows, resultFile.toString(), uri).update();
+                where uri = ?
+                returning\s""" + COLUMNS)
+                .params(json.writeValueAsString(columns), rows, resultFile.toString(), uri).query(this::run).single();
     }
 
-    void finish(String uri, QueryStatus status, String error) {
-        jdbc.sql("update worksheet_queries set status = ?, error = ?, finished_at = now() where uri = ?")
-                .params(status.name(), error, uri).update();
+    /** Running to {@code status}, ended without a result; answers the run as it is now. */
+    QueryRun finish(String uri, QueryStatus status, String error) {
+        return jdbc.sql("update worksheet_queries set status = ?, error = ?, finished_at = now() where uri = ? returning "
+                        + COLUMNS)
+                .params(status.name(), error, uri).query(this::run).single();
     }
 
     /** The team's runs, newest first. */

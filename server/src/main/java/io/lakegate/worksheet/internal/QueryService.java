@@ -112,12 +112,13 @@ class QueryService {
                 EnvironmentPermission.RUN_WORKSHEETS, TenantPermission.MANAGE_WORKSHEETS);
         String uri = ShortUris.next();
         queries.insert(uri, worksheetUri, worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(), sql);
-        Future<List<List<Object>>> execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql));
+        Future<Outcome> execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql));
         if (wait) {
             try {
-                List<List<Object>> firstRows = execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
-                QueryRun run = require(uri);
-                return firstRows == null || run.resultFile() == null ? view(run) : view(run, firstRows);
+                Outcome outcome = execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                if (outcome != null) {
+                    return outcome.firstRows() == null ? view(outcome.run()) : view(outcome.run(), outcome.firstRows());
+                }
             }
             catch (TimeoutException stillGoing) {
                 // the answer says it is still running; the caller asks again later
@@ -195,8 +196,12 @@ class QueryService {
         sandboxes.deleteEmptyResultDirectories();
     }
 
-    /** Runs the query when its team's turn comes; answers with the result's first rows, or null if it has none. */
-    private List<List<Object>> execute(String uri, String team, String sql) {
+    /** How a run ended, and its result's first rows if it has a result. */
+    private record Outcome(QueryRun run, List<List<Object>> firstRows) {
+    }
+
+    /** Runs the query when its team's turn comes; answers how it ended, or null if it was cancelled before it ran. */
+    private Outcome execute(String uri, String team, String sql) {
         Semaphore turn = teamTurns.computeIfAbsent(team, key -> new Semaphore(settings.teamConcurrency(), true));
         turn.acquireUninterruptibly();
         try {
@@ -216,13 +221,12 @@ class QueryService {
             }
             catch (QueryFailedException e) {
                 log.warn("Query {} could not run", uri, e);
-                queries.finish(uri, QueryStatus.FAILED, e.getMessage());
-                return null;
+                return new Outcome(queries.finish(uri, QueryStatus.FAILED, e.getMessage()), null);
             }
             catch (RuntimeException e) {
                 log.error("Query {} failed unexpectedly", uri, e);
-                queries.finish(uri, QueryStatus.FAILED, "The query could not run; the server log has the reason");
-                return null;
+                return new Outcome(queries.finish(uri, QueryStatus.FAILED,
+                        "The query could not run; the server log has the reason"), null);
             }
         }
         finally {
@@ -231,27 +235,24 @@ class QueryService {
         }
     }
 
-    /** Runs the query in the sandbox and stores its result; answers with its first rows, or null if it failed. */
-    private List<List<Object>> store(String uri, String sql, KeptSandbox sandbox) {
+    /** Runs the query in the sandbox and stores its result. */
+    private Outcome store(String uri, String sql, KeptSandbox sandbox) {
         if (cancelled.contains(uri)) {
             sandbox.cancel();
         }
         Path file = sandbox.resultFile(uri + ".parquet");
         try {
             StoredResult result = sandbox.sandbox().store(sql, file, settings.displayRows());
-            queries.succeed(uri, result.columns(), result.rows(), file);
-            return result.firstRows();
+            return new Outcome(queries.succeed(uri, result.columns(), result.rows(), file), result.firstRows());
         }
         catch (QueryStoppedException e) {
             deleteResultFiles(file);
-            queries.finish(uri, e.reason() == QueryStoppedException.Reason.CANCELLED ? QueryStatus.CANCELLED
-                    : QueryStatus.TIMED_OUT, e.getMessage());
-            return null;
+            return new Outcome(queries.finish(uri, e.reason() == QueryStoppedException.Reason.CANCELLED
+                    ? QueryStatus.CANCELLED : QueryStatus.TIMED_OUT, e.getMessage()), null);
         }
         catch (QueryRefusedException | QueryFailedException e) {
             deleteResultFiles(file);
-            queries.finish(uri, QueryStatus.FAILED, e.getMessage());
-            return null;
+            return new Outcome(queries.finish(uri, QueryStatus.FAILED, e.getMessage()), null);
         }
         catch (RuntimeException e) {
             sandbox.discard();
