@@ -1,7 +1,10 @@
 package io.lakegate.access;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.lakegate.access.internal.DataFilterRepository;
@@ -41,6 +44,12 @@ public class DataFilters {
 
     public Optional<TableDataFilter> find(String uri) {
         return filters.findTableFilter(uri);
+    }
+
+    /** Those of the filters that exist, by uri. */
+    public Map<String, TableDataFilter> findAll(Collection<String> uris) {
+        return uris.isEmpty() ? Map.of() : filters.findTableFilters(uris).stream()
+                .collect(Collectors.toMap(TableDataFilter::uri, Function.identity()));
     }
 
     /** The table's filters, by name. */

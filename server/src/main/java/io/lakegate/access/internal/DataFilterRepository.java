@@ -2,6 +2,7 @@ package io.lakegate.access.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,12 @@ public class DataFilterRepository {
     public Optional<TableDataFilter> findTableFilter(String uri) {
         return jdbc.sql("select " + COLUMNS + " from data_filters where uri = ?").param(uri)
                 .query(DataFilterRepository::tableFilter).optional();
+    }
+
+    public List<TableDataFilter> findTableFilters(Collection<String> uris) {
+        return jdbc.sql("select " + COLUMNS + " from data_filters where uri = any(?)")
+                .param(uris.toArray(String[]::new))
+                .query(DataFilterRepository::tableFilter).list();
     }
 
     public Optional<TableDataFilter> findTableFilterByName(String tableUri, String name) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.lakegate.dataset.QueryableTable;
 import io.lakegate.dataset.QueryableTables;
@@ -24,21 +23,36 @@ class DatasetQueryables implements QueryableTables {
 
     @Override
     public List<QueryableTable> ofDatasets(Collection<String> datasetUris) {
-        Map<String, Dataset> byUri = new HashMap<>();
-        datasets.findAll(datasetUris).forEach(dataset -> byUri.put(dataset.uri(), dataset));
-        return byUri.values().stream()
-                .sorted(Comparator.comparing(Dataset::schemaName))
-                .flatMap(dataset -> tables.listByDataset(dataset.uri()).stream()
-                        .filter(table -> table.status() != DatasetTable.Status.DELETED)
-                        .map(table -> queryable(dataset, table)))
+        if (datasetUris.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Dataset> byUri = byUri(datasetUris);
+        return tables.listByDatasets(byUri.keySet()).stream()
+                .filter(table -> table.status() != DatasetTable.Status.DELETED)
+                .map(table -> queryable(byUri.get(table.datasetUri()), table))
+                .sorted(Comparator.comparing(QueryableTable::schema).thenComparing(QueryableTable::name))
                 .toList();
     }
 
     @Override
-    public Optional<QueryableTable> find(String tableUri) {
-        return tables.find(tableUri)
+    public List<QueryableTable> findAll(Collection<String> tableUris) {
+        if (tableUris.isEmpty()) {
+            return List.of();
+        }
+        List<DatasetTable> found = tables.findAll(tableUris).stream()
                 .filter(table -> table.status() != DatasetTable.Status.DELETED)
-                .flatMap(table -> datasets.find(table.datasetUri()).map(dataset -> queryable(dataset, table)));
+                .toList();
+        Map<String, Dataset> byUri = byUri(found.stream().map(DatasetTable::datasetUri).distinct().toList());
+        return found.stream()
+                .filter(table -> byUri.containsKey(table.datasetUri()))
+                .map(table -> queryable(byUri.get(table.datasetUri()), table))
+                .toList();
+    }
+
+    private Map<String, Dataset> byUri(Collection<String> datasetUris) {
+        Map<String, Dataset> byUri = new HashMap<>();
+        datasets.findAll(datasetUris).forEach(dataset -> byUri.put(dataset.uri(), dataset));
+        return byUri;
     }
 
     private static QueryableTable queryable(Dataset dataset, DatasetTable table) {

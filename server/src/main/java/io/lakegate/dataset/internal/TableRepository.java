@@ -3,6 +3,7 @@ package io.lakegate.dataset.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,17 @@ class TableRepository {
     /** The dataset's tables by name, with their columns, in two queries. */
     List<DatasetTable> listByDataset(String datasetUri) {
         return tables("select uri from dataset_tables where dataset_uri = ?", "dataset_uri, name", datasetUri);
+    }
+
+    /** The tables of the datasets, by dataset and name, with their columns, in two queries. */
+    List<DatasetTable> listByDatasets(Collection<String> datasetUris) {
+        return tables("select uri from dataset_tables where dataset_uri = any(?)", "dataset_uri, name",
+                (Object) datasetUris.toArray(String[]::new));
+    }
+
+    /** The tables of those uris that exist, by uri, with their columns, in two queries. */
+    List<DatasetTable> findAll(Collection<String> uris) {
+        return tables("select uri from dataset_tables where uri = any(?)", "uri", (Object) uris.toArray(String[]::new));
     }
 
     /** Up to {@code limit} tables with a uri after {@code afterUri}, by uri, with their columns: for rebuilding indexes. */

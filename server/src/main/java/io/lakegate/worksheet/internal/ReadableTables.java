@@ -1,15 +1,20 @@
 package io.lakegate.worksheet.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.lakegate.access.DataFilter;
 import io.lakegate.access.DataFilters;
 import io.lakegate.access.Grant;
-import io.lakegate.access.GrantTarget;
 import io.lakegate.access.Grantee;
 import io.lakegate.access.Grants;
 import io.lakegate.access.TableDataFilter;
@@ -57,19 +62,34 @@ class ReadableTables {
 
     /** By schema and name; a table both owned and shared, or shared twice, shows once, through the widest way. */
     List<ReadableTable> of(String team) {
-        Map<String, ReadableTable> readable = new LinkedHashMap<>();
-        tables.ofDatasets(datasets.managedBy(Set.of(team)))
-                .forEach(table -> readable.put(table.uri(), new ReadableTable(table, true, null)));
+        Set<String> owned = Set.copyOf(datasets.managedBy(Set.of(team)));
         List<Grant> granted = grants.grantedTo(Set.of(Grantee.team(team)));
-        tables.ofDatasets(granted.stream().filter(grant -> grant.target().type() == GrantTarget.Type.DATASET)
-                        .map(Grant::datasetUri).toList())
-                .forEach(table -> readable.putIfAbsent(table.uri(), new ReadableTable(table, false, null)));
+        Set<String> datasetsRead = new HashSet<>(owned);
+        List<Grant> tableGrants = new ArrayList<>();
         for (Grant grant : granted) {
-            if (grant.target().type() == GrantTarget.Type.TABLE) {
+            switch (grant.target().type()) {
+                case DATASET -> datasetsRead.add(grant.datasetUri());
+                case TABLE -> tableGrants.add(grant);
+                case FOLDER -> {
+                    // folders are files, not tables: worksheets do not query them
+                }
+            }
+        }
+        Map<String, ReadableTable> readable = new LinkedHashMap<>();
+        tables.ofDatasets(datasetsRead).forEach(table -> readable.put(table.uri(),
+                new ReadableTable(table, owned.contains(table.datasetUri()), null)));
+        Map<String, QueryableTable> grantedTables = tables.findAll(tableGrants.stream()
+                        .map(grant -> grant.target().uri()).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(QueryableTable::uri, Function.identity()));
+        Map<String, TableDataFilter> grantFilters = filters.findAll(tableGrants.stream().map(Grant::filterUri)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (Grant grant : tableGrants) {
+            QueryableTable table = grantedTables.get(grant.target().uri());
+            if (table != null) {
                 DataFilter filter = grant.filterUri() == null ? null
-                        : filters.find(grant.filterUri()).map(TableDataFilter::filter).orElseThrow();
-                tables.find(grant.target().uri()).ifPresent(table -> readable.merge(table.uri(),
-                        new ReadableTable(table, false, filter), ReadableTables::wider));
+                        : Optional.ofNullable(grantFilters.get(grant.filterUri())).map(TableDataFilter::filter)
+                                .orElseThrow();
+                readable.merge(table.uri(), new ReadableTable(table, false, filter), ReadableTables::wider);
             }
         }
         return readable.values().stream()
