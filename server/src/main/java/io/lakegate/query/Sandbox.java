@@ -120,8 +120,13 @@ public final class Sandbox implements AutoCloseable {
             rows = limited(statement -> statement.executeLargeUpdate(
                     "copy (" + storable(select, columns) + ") to " + file + " (format parquet)"));
         }
+        if (rows == 0) {
+            return new StoredResult(target, columns, 0, List.of());
+        }
+        // a whole file is read back faster without a limit, which DuckDB applies after a parallel scan
+        String firstPage = rows <= firstRows ? StoredResults.wholeOf(target) : StoredResults.pageOf(target, 0, firstRows);
         QueryResult first = limited(statement -> {
-            try (ResultSet result = statement.executeQuery(StoredResults.pageOf(target, 0, firstRows))) {
+            try (ResultSet result = statement.executeQuery(firstPage)) {
                 return ResultValues.read(result, firstRows);
             }
         });

@@ -35,8 +35,12 @@ public class StoredResults {
 
     /** The SQL of a page: one row more than asked, which tells whether more follow. */
     static String pageOf(Path file, long offset, int limit) {
-        return "select * from read_parquet(%s) limit %d offset %d"
-                .formatted(DuckDbConnections.literal(file.toString()), limit + 1L, offset);
+        return wholeOf(file) + " limit %d offset %d".formatted(limit + 1L, offset);
+    }
+
+    /** The SQL of the whole result. */
+    static String wholeOf(Path file) {
+        return "select * from read_parquet(%s)".formatted(DuckDbConnections.literal(file.toString()));
     }
 
     /** Writes the result to {@code csv}, with a header line, as DuckDB writes CSV. */

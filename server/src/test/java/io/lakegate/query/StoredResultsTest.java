@@ -73,6 +73,19 @@ class StoredResultsTest {
     }
 
     @Test
+    void anEmptyResultIsStoredWithItsColumns() throws Exception {
+        Path file = resultDirectory("empty").resolve("none.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
+            StoredResult none = sandbox.store("select order_id, customer from sales.orders where amount < 0", file, 10);
+
+            assertThat(none.rows()).isZero();
+            assertThat(none.firstRows()).isEmpty();
+            assertThat(none.columns()).extracting(ResultColumn::name).containsExactly("order_id", "customer");
+            assertThat(results.page(file, 0, 10).rows()).isEmpty();
+        }
+    }
+
+    @Test
     void wideIntegersAreStoredExactly() throws Exception {
         Path file = resultDirectory("wide").resolve("sums.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {

@@ -37,11 +37,15 @@ class QueryRepository {
         this.json = json;
     }
 
-    void insert(String uri, String worksheetUri, String team, String environmentUri, String username, String sql) {
+    /** A new run, queued; or running already, when its team has a turn free for it. */
+    void insert(String uri, String worksheetUri, String team, String environmentUri, String username, String sql,
+            boolean running) {
         jdbc.sql("""
-                insert into worksheet_queries (uri, worksheet_uri, team, environment_uri, username, sql_text, status)
-                values (?, ?, ?, ?, ?, ?, 'QUEUED')""")
-                .params(uri, worksheetUri, team, environmentUri, username, sql).update();
+                insert into worksheet_queries (uri, worksheet_uri, team, environment_uri, username, sql_text, status,
+                    started_at)
+                values (?, ?, ?, ?, ?, ?, ?, case when ? then now() end)""")
+                .params(uri, worksheetUri, team, environmentUri, username, sql, running ? "RUNNING" : "QUEUED", running)
+                .update();
     }
 
     Optional<QueryRun> find(String uri) {

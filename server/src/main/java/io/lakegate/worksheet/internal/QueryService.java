@@ -70,10 +70,10 @@ class QueryService {
     private final LakegateProperties.Worksheets settings;
     private final Duration waitAtMost;
     /**
-     * A platform thread per run: the engine works in native code, which would pin a virtual thread's carrier for the
-     * whole statement and, with a few long queries, stall every request of the server.
+     * Platform threads for runs, kept for the next: the engine works in native code, which would pin a virtual
+     * thread's carrier for the whole statement and, with a few long queries, stall every request of the server.
      */
-    private final ExecutorService runners = Executors.newThreadPerTaskExecutor(
+    private final ExecutorService runners = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("worksheet-query-", 0).daemon().factory());
     private final Map<String, Semaphore> teamTurns = new ConcurrentHashMap<>();
     private final Map<String, KeptSandbox> running = new ConcurrentHashMap<>();
@@ -111,8 +111,20 @@ class QueryService {
         environments.requireTeamPermission(principal, worksheet.environmentUri(), worksheet.ownerTeam(),
                 EnvironmentPermission.RUN_WORKSHEETS, TenantPermission.MANAGE_WORKSHEETS);
         String uri = ShortUris.next();
-        queries.insert(uri, worksheetUri, worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(), sql);
-        Future<Outcome> execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql));
+        Semaphore turns = turnsOf(worksheet.ownerTeam());
+        boolean turnTaken = takeTurnIfFree(turns);
+        Future<Outcome> execution;
+        try {
+            queries.insert(uri, worksheetUri, worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(), sql,
+                    turnTaken);
+            execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql, turns, turnTaken));
+        }
+        catch (RuntimeException e) {
+            if (turnTaken) {
+                turns.release();
+            }
+            throw e;
+        }
         if (wait) {
             try {
                 Outcome outcome = execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
@@ -200,12 +212,32 @@ class QueryService {
     private record Outcome(QueryRun run, List<List<Object>> firstRows) {
     }
 
-    /** Runs the query when its team's turn comes; answers how it ended, or null if it was cancelled before it ran. */
-    private Outcome execute(String uri, String team, String sql) {
-        Semaphore turn = teamTurns.computeIfAbsent(team, key -> new Semaphore(settings.teamConcurrency(), true));
-        turn.acquireUninterruptibly();
+    private Semaphore turnsOf(String team) {
+        return teamTurns.computeIfAbsent(team, key -> new Semaphore(settings.teamConcurrency(), true));
+    }
+
+    /** Takes a turn if one is free and no run of the team waits for one: those go first. */
+    private static boolean takeTurnIfFree(Semaphore turns) {
         try {
-            if (!queries.start(uri)) {
+            // unlike tryAcquire(), a timed tryAcquire keeps the fair order
+            return turns.tryAcquire(0, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Runs the query, started already if its turn was taken when it was asked for, else when its team's turn comes;
+     * answers how it ended, or null if it was cancelled before it ran.
+     */
+    private Outcome execute(String uri, String team, String sql, Semaphore turns, boolean turnTaken) {
+        if (!turnTaken) {
+            turns.acquireUninterruptibly();
+        }
+        try {
+            if (!turnTaken && !queries.start(uri)) {
                 return null;
             }
             try (KeptSandbox sandbox = sandboxes.take(team, readable.of(team).stream()
@@ -231,7 +263,7 @@ class QueryService {
         }
         finally {
             cancelled.remove(uri);
-            turn.release();
+            turns.release();
         }
     }
 
