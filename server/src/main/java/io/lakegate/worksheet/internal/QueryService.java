@@ -28,10 +28,10 @@ import io.lakegate.platform.LakegateProperties;
 import io.lakegate.platform.Page;
 import io.lakegate.platform.PageRequest;
 import io.lakegate.platform.ShortUris;
+import io.lakegate.query.KeptSandbox;
 import io.lakegate.query.QueryFailedException;
 import io.lakegate.query.QueryRefusedException;
 import io.lakegate.query.QueryResult;
-import io.lakegate.query.KeptSandbox;
 import io.lakegate.query.QueryStoppedException;
 import io.lakegate.query.StoredResult;
 import io.lakegate.query.StoredResults;
@@ -111,20 +111,7 @@ class QueryService {
         environments.requireTeamPermission(principal, worksheet.environmentUri(), worksheet.ownerTeam(),
                 EnvironmentPermission.RUN_WORKSHEETS, TenantPermission.MANAGE_WORKSHEETS);
         String uri = ShortUris.next();
-        Semaphore turns = turnsOf(worksheet.ownerTeam());
-        boolean turnTaken = takeTurnIfFree(turns);
-        Future<Outcome> execution;
-        try {
-            queries.insert(uri, worksheetUri, worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(), sql,
-                    turnTaken);
-            execution = runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql, turns, turnTaken));
-        }
-        catch (RuntimeException e) {
-            if (turnTaken) {
-                turns.release();
-            }
-            throw e;
-        }
+        Future<Outcome> execution = submit(uri, worksheet, principal, sql);
         if (wait) {
             try {
                 Outcome outcome = execution.get(waitAtMost.toMillis(), TimeUnit.MILLISECONDS);
@@ -212,8 +199,22 @@ class QueryService {
     private record Outcome(QueryRun run, List<List<Object>> firstRows) {
     }
 
-    private Semaphore turnsOf(String team) {
-        return teamTurns.computeIfAbsent(team, key -> new Semaphore(settings.teamConcurrency(), true));
+    /** Stores the run, running at once if its team has a turn free, else queued, and hands it to a runner. */
+    private Future<Outcome> submit(String uri, Worksheet worksheet, Principal principal, String sql) {
+        Semaphore turns = teamTurns.computeIfAbsent(worksheet.ownerTeam(),
+                team -> new Semaphore(settings.teamConcurrency(), true));
+        boolean turnTaken = takeTurnIfFree(turns);
+        try {
+            queries.insert(uri, worksheet.uri(), worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(),
+                    sql, turnTaken);
+            return runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql, turns, turnTaken));
+        }
+        catch (RuntimeException e) {
+            if (turnTaken) {
+                turns.release();
+            }
+            throw e;
+        }
     }
 
     /** Takes a turn if one is free and no run of the team waits for one: those go first. */
