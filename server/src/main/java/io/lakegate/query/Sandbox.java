@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link EngineThreads}).
  */
 public final class Sandbox implements AutoCloseable {
-
-    private static final Set<String> WIDE_INTEGERS = Set.of("HUGEINT", "UHUGEINT");
 
     private final DuckDbConnections connections;
     private final Connection connection;
@@ -134,21 +132,20 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * The statement as it is written to Parquet without losing a value: DuckDB writes 128-bit integers (the sums of
-     * integers, among others) as doubles, so those columns are written as decimals of 38 digits instead, which keep
-     * every integer below 10^38 exactly (a larger one fails the query). The columns keep their names, which the
-     * statement made unique.
+     * The statement as it is written to Parquet without losing a value ({@link StorableTypes}); the columns keep their
+     * names, which the statement made unique.
      */
     private static String storable(String select, List<ResultColumn> columns) {
-        if (columns.stream().noneMatch(column -> WIDE_INTEGERS.contains(column.type()))) {
+        List<Optional<String>> exactTypes = columns.stream().map(column -> StorableTypes.exactFor(column.type())).toList();
+        if (exactTypes.stream().allMatch(Optional::isEmpty)) {
             return select;
         }
         List<String> projection = new ArrayList<>();
         for (int position = 1; position <= columns.size(); position++) {
-            ResultColumn column = columns.get(position - 1);
-            String value = WIDE_INTEGERS.contains(column.type()) ? "cast(#%d as decimal(38, 0))".formatted(position)
+            Optional<String> exactType = exactTypes.get(position - 1);
+            String value = exactType.isPresent() ? "cast(#%d as %s)".formatted(position, exactType.get())
                     : "#" + position;
-            projection.add(value + " as " + DuckDbConnections.identifier(column.name()));
+            projection.add(value + " as " + DuckDbConnections.identifier(columns.get(position - 1).name()));
         }
         return "select " + String.join(", ", projection) + " from (" + select + ")";
     }

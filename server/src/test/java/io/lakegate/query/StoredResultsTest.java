@@ -102,6 +102,16 @@ class StoredResultsTest {
             assertThat(sums.firstRows()).singleElement().isEqualTo(expected);
             assertThat(results.page(file, 0, 1).rows()).singleElement().isEqualTo(expected);
 
+            StoredResult nested = sandbox.store("""
+                    select [sum(order_id), 9007199254740993::hugeint] as sums,
+                           {'total': 9007199254740993::hugeint, 'label': 'x'} as summary,
+                           map {'k': 9007199254740993::uhugeint} as by_key
+                    from sales.orders""", file.resolveSibling("nested.parquet"), 1);
+            assertThat(nested.columns()).extracting(ResultColumn::type).containsExactly("HUGEINT[]",
+                    "STRUCT(total HUGEINT, \"label\" VARCHAR)", "MAP(VARCHAR, UHUGEINT)");
+            assertThat(nested.firstRows().getFirst().toString())
+                    .isEqualTo("[[6, 9007199254740993], {total=9007199254740993, label=x}, {k=9007199254740993}]");
+
             assertThatThrownBy(() -> sandbox.store("select 170141183460469231731687303715884105727::hugeint as largest",
                     file.resolveSibling("largest.parquet"), 1))
                     .isInstanceOf(QueryFailedException.class)
