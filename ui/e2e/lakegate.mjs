@@ -1,7 +1,7 @@
 // Shared set-up of the browser tests: a Lakegate server of their own (the packaged jar, demo mode, a fresh data
 // directory) and headless Debian chromium driven by playwright-core. Run by `npm run e2e` (Maven: browser-tests).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,7 +24,8 @@ function freePort() {
 
 /**
  * Starts the server jar (JDK from JAVA_HOME) with a temporary data directory outside /root (PostgreSQL runs as
- * `nobody` when root) and waits until it is healthy. stop() always ends it; logTail() tells what it printed.
+ * `nobody` when root) and waits until it is healthy. stop() always ends it and removes the data directory; logTail()
+ * tells what it printed, also after it stopped.
  */
 export async function startLakegate() {
   const dataDir = mkdtempSync(join(tmpdir(), 'lakegate-e2e-'));
@@ -36,14 +37,20 @@ export async function startLakegate() {
   const child = spawn(java, ['-jar', JAR, `--lakegate.data-dir=${join(dataDir, 'data')}`, '--lakegate.demo.enabled=true',
     `--server.port=${port}`], { stdio: ['ignore', out, out] });
   const baseUrl = `http://127.0.0.1:${port}`;
+  // the log as it was when the data directory was removed, for a failure reported after the server stopped
+  let finalLog;
   const server = {
     baseUrl,
-    logTail: (lines = 80) => readFileSync(log, 'utf8').split('\n').slice(-lines).join('\n'),
+    logTail: (lines = 80) => (finalLog ?? readFileSync(log, 'utf8')).split('\n').slice(-lines).join('\n'),
     stop: () => new Promise((done) => {
       if (child.exitCode !== null) return done();
       child.once('exit', done);
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
+    }).then(() => {
+      if (finalLog !== undefined) return;
+      finalLog = readFileSync(log, 'utf8');
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     }),
   };
   const deadline = Date.now() + 180_000;
