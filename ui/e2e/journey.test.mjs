@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
-import { apiCall, launchChromium, shot, signIn, startLakegate, tokenOf } from './lakegate.mjs';
+import { apiCall, launchChromium, policyViolations, shot, signIn, startLakegate, tokenOf } from './lakegate.mjs';
 
 const ENVIRONMENT = 'Journey Lab';
 const GLOSSARY = 'Retail words';
@@ -19,6 +19,7 @@ let server;
 let browser;
 const contexts = new Map();
 const tokens = {};
+const refused = [];
 let shotNumber = 0;
 let lastPage;
 let failed = false;
@@ -31,6 +32,7 @@ async function pageOf(user) {
   if (!contexts.has(user)) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
+    refused.push(policyViolations(page));
     await signIn(page, server, user);
     contexts.set(user, page);
   }
@@ -300,4 +302,8 @@ step('maria joins the shared table with her own in a worksheet and downloads the
   assert.match(download.suggestedFilename(), /\.csv$/);
   assert.equal((await readFile(await download.path(), 'utf8')).trim(),
     'store,manager,takings,target,met\nA,Aung,19.75,15,true\nB,Thida,30.0,40,false\nC,Kyaw,99.9,80,true');
+});
+
+test('no page loaded or reached anything the content security policy refuses', () => {
+  assert.deepEqual(refused.flat(), []);
 });

@@ -1,5 +1,6 @@
 // Shared set-up of the browser tests: a Lakegate server of their own (the packaged jar, demo mode, a fresh data
 // directory) and headless Debian chromium driven by playwright-core. Run by `npm run e2e` (Maven: browser-tests).
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -68,6 +69,18 @@ export async function startLakegate() {
   throw new Error(`Lakegate did not become healthy at ${baseUrl}; server log tail:\n${tail}`);
 }
 
+/**
+ * Collects what the content security policy refuses on the page: the UI must load and reach nothing it does not
+ * allow, so a test of the page fails on any.
+ */
+export function policyViolations(page) {
+  const refused = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) refused.push(message.text());
+  });
+  return refused;
+}
+
 export function launchChromium() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 }
@@ -81,6 +94,7 @@ export function freshPagePerTest({ viewport = { width: 1280, height: 800 }, onSe
   let server;
   let browser;
   let context;
+  let refused;
   before(async () => {
     server = await startLakegate();
     browser = await launchChromium();
@@ -92,10 +106,13 @@ export function freshPagePerTest({ viewport = { width: 1280, height: 800 }, onSe
   });
   beforeEach(async () => {
     context = await browser.newContext({ viewport, acceptDownloads: true });
-    onPage(await context.newPage());
+    const page = await context.newPage();
+    refused = policyViolations(page);
+    onPage(page);
   });
   afterEach(async () => {
     await context.close();
+    assert.deepEqual(refused, [], 'refused by the content security policy');
   });
   process.on('exit', (code) => {
     if (code !== 0 && server) console.error(`--- Lakegate server log (tail) ---\n${server.logTail()}`);

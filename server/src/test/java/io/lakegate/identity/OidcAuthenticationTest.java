@@ -3,6 +3,7 @@ package io.lakegate.identity;
 import static io.lakegate.test.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,10 @@ class OidcAuthenticationTest extends ApiTest {
         assertThat(config.path("oidc").path("issuerUri").asString()).isEqualTo(PROVIDER.issuerUrl(ISSUER).toString());
         assertThat(config.path("oidc").path("clientId").asString()).isEqualTo("lakegate-ui");
         assertThat(config.path("oidc").path("scopes").asString()).isEqualTo("openid profile email");
+        URI issuer = URI.create(PROVIDER.issuerUrl(ISSUER).toString());
+        assertThat(anonymous().get("/").expect(200).headers().firstValue("content-security-policy"))
+                .as("the UI may call the provider for single sign-on").hasValueSatisfying(policy -> assertThat(policy)
+                        .contains("connect-src 'self' %s://%s;".formatted(issuer.getScheme(), issuer.getRawAuthority())));
     }
 
     @Test

@@ -25,6 +25,14 @@ class WebUiTest extends ApiTest {
     }
 
     @Test
+    void pagesMayLoadAndReachLakegateOnly() {
+        assertThat(anonymous().get("/").expect(200).headers().firstValue("content-security-policy")).hasValue(
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+                        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+                        + "form-action 'self'; frame-ancestors 'none'");
+    }
+
+    @Test
     void deepLinkServesTheUi() {
         Response page = anonymous().get("/datasets/abc/tables").expect(200);
 
