@@ -125,17 +125,25 @@ public record LakegateProperties(
     }
 
     /**
-     * Worksheet queries: at most {@code teamConcurrency} of a team's queries run at once (the others wait in
-     * turn); an answer shows {@code displayRows} rows, a page of results at most {@code maxPageRows}; whole
+     * Worksheet queries: at most {@code teamConcurrency} of a team's queries run at once, and at most
+     * {@code maxRunning} of all teams' (the others wait in turn); an answer shows {@code displayRows} rows, a page of results at most {@code maxPageRows}; whole
      * results are kept for {@code resultRetention}, and a query whose result grows past {@code maxResultSize} (as
      * Parquet) is stopped.
      */
     public record Worksheets(
             @DefaultValue("2") int teamConcurrency,
+            @DefaultValue("8") int maxRunning,
             @DefaultValue("100") int displayRows,
             @DefaultValue("1000") int maxPageRows,
             @DefaultValue("PT24H") Duration resultRetention,
             @DefaultValue("1GB") DataSize maxResultSize) {
+
+        public Worksheets {
+            if (teamConcurrency < 1 || maxRunning < 1) {
+                throw new IllegalArgumentException(
+                        "lakegate.worksheets.team-concurrency and max-running must be at least 1");
+            }
+        }
     }
 
     /** Notification mails, sent when {@code spring.mail.host} is set. */

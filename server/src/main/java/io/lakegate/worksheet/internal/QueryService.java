@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -49,8 +48,8 @@ import org.springframework.stereotype.Service;
  * Runs worksheet SQL as the worksheet's team (guide 5.1): each run takes a sandbox over the tables the team may read
  * now (kept warm from the team's last query over the same tables, see {@link WarmSandboxes}) and stores the whole
  * result, streamed, as a Parquet file that the team's members page through and download for
- * {@code lakegate.worksheets.result-retention}. At most {@code team-concurrency} runs of a team go at once; the others
- * wait their turn, queued. Runs are stopped by the statement time limit or cancelled by a member of the team.
+ * {@code lakegate.worksheets.result-retention}. At most {@code team-concurrency} runs of a team go at once, and at most
+ * {@code max-running} of all teams' ({@link RunTurns}); the others wait their turn, queued. Runs are stopped by the statement time limit or cancelled by a member of the team.
  *
  * <p>The runs going on are known to this process only: a cancel reaches a run on the node that runs it.
  */
@@ -75,7 +74,7 @@ class QueryService {
      */
     private final ExecutorService runners = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("worksheet-query-", 0).daemon().factory());
-    private final Map<String, Semaphore> teamTurns = new ConcurrentHashMap<>();
+    private final RunTurns turns;
     private final Map<String, KeptSandbox> running = new ConcurrentHashMap<>();
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
     /** One lock per result, so that a CSV is written once while other results' downloads go on. */
@@ -91,6 +90,7 @@ class QueryService {
         this.environments = environments;
         this.authorizer = authorizer;
         this.settings = properties.worksheets();
+        this.turns = new RunTurns(settings.teamConcurrency(), settings.maxRunning());
         this.waitAtMost = properties.query().statementTimeout().multipliedBy(2).plusSeconds(5);
     }
 
@@ -199,46 +199,30 @@ class QueryService {
     private record Outcome(QueryRun run, List<List<Object>> firstRows) {
     }
 
-    /** Stores the run, running at once if its team has a turn free, else queued, and hands it to a runner. */
+    /** Stores the run, running at once if it has its turns free, else queued, and hands it to a runner. */
     private Future<Outcome> submit(String uri, Worksheet worksheet, Principal principal, String sql) {
-        Semaphore turns = teamTurns.computeIfAbsent(worksheet.ownerTeam(),
-                team -> new Semaphore(settings.teamConcurrency(), true));
-        boolean turnTaken = takeTurnIfFree(turns);
+        RunTurns.Turn turn = turns.takeIfFree(worksheet.ownerTeam());
         try {
             queries.insert(uri, worksheet.uri(), worksheet.ownerTeam(), worksheet.environmentUri(), principal.name(),
-                    sql, turnTaken);
-            return runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql, turns, turnTaken));
+                    sql, turn != null);
+            return runners.submit(() -> execute(uri, worksheet.ownerTeam(), sql, turn));
         }
         catch (RuntimeException e) {
-            if (turnTaken) {
-                turns.release();
+            if (turn != null) {
+                turn.close();
             }
             throw e;
         }
     }
 
-    /** Takes a turn if one is free and no run of the team waits for one: those go first. */
-    private static boolean takeTurnIfFree(Semaphore turns) {
-        try {
-            // unlike tryAcquire(), a timed tryAcquire keeps the fair order
-            return turns.tryAcquire(0, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /**
-     * Runs the query, started already if its turn was taken when it was asked for, else when its team's turn comes;
+     * Runs the query, started already if it had its turns when it was asked for ({@code turn}), else when they come;
      * answers how it ended, or null if it was cancelled before it ran.
      */
-    private Outcome execute(String uri, String team, String sql, Semaphore turns, boolean turnTaken) {
-        if (!turnTaken) {
-            turns.acquireUninterruptibly();
-        }
+    private Outcome execute(String uri, String team, String sql, RunTurns.Turn turnTaken) {
+        RunTurns.Turn turn = turnTaken != null ? turnTaken : turns.take(team);
         try {
-            if (!turnTaken && !queries.start(uri)) {
+            if (turnTaken == null && !queries.start(uri)) {
                 return null;
             }
             try (KeptSandbox sandbox = sandboxes.take(team, readable.of(team).stream()
@@ -264,7 +248,7 @@ class QueryService {
         }
         finally {
             cancelled.remove(uri);
-            turns.release();
+            turn.close();
         }
     }
 
