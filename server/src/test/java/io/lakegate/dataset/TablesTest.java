@@ -139,7 +139,9 @@ class TablesTest extends DatasetTestSupport {
         }
         upload(dataset.owner(), dataset.uri(), "metrics", "metrics.csv", csv.toString()).expect(201);
         crawl(dataset.owner(), dataset.uri(), "metrics");
-        String table = table(dataset.owner(), dataset.uri(), "metrics").path("uri").asString();
+        JsonNode crawled = table(dataset.owner(), dataset.uri(), "metrics");
+        assertThat(crawled.path("statistics").path("recordCount").isNull()).as("a crawl does not count CSV rows").isTrue();
+        String table = crawled.path("uri").asString();
 
         String run = dataset.owner().post("/api/v1/tables/" + table + "/profiling-runs", null).expect(202).text("uri");
         JsonNode finished = Eventually.eventually("profiling run", () -> dataset.owner()
@@ -186,6 +188,10 @@ class TablesTest extends DatasetTestSupport {
 
         JsonNode served = dataset.owner().get("/api/v1/tables/" + table).expect(200).json();
         assertThat(served.path("latestProfile").path("rowCount").asLong()).isEqualTo(200);
+        assertThat(served.path("statistics").path("recordCount").asLong()).as("counted by the profile").isEqualTo(200);
+        crawl(dataset.owner(), dataset.uri(), "metrics");
+        assertThat(dataset.owner().get("/api/v1/tables/" + table).expect(200).json().path("statistics")
+                .path("recordCount").asLong()).as("kept by a crawl of the same files").isEqualTo(200);
         assertThat(dataset.owner().get("/api/v1/tables/" + table + "/profiling-runs").expect(200).json()
                 .path("items").get(0).path("uri").asString()).isEqualTo(run);
     }

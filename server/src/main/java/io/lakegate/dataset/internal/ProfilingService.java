@@ -107,6 +107,9 @@ class ProfilingService {
             }
             log.info("Profiled %d rows and %d columns".formatted(profile.rowCount(), profile.columnCount()));
             jobs.succeed(jobUri, profile);
+            if (filter == null) {
+                tables.countRecords(table, profile.rowCount());
+            }
         }
         catch (RuntimeException e) {
             log.error("Profiling failed: " + e.getMessage());

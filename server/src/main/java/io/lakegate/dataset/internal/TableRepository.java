@@ -87,18 +87,25 @@ class TableRepository {
     }
 
     /**
+     * A record count the crawl does not know: kept while the files are the ones it was counted in (the fingerprint
+     * unchanged), as a profile of the whole table counted it.
+     */
+    private static final String RECORD_COUNT = "coalesce(cast(? as bigint), case when fingerprint = ? then record_count end)";
+
+    /**
      * Writes what a crawl found: format, reader options, columns and statistics. Columns that keep their name
      * keep their description; the table is in sync again.
      */
     void updateSchema(DatasetTable table) {
         jdbc.sql("""
                 update dataset_tables set format = ?, reader_options = cast(? as jsonb), status = 'IN_SYNC',
-                    needs_crawl = false, object_count = ?, total_bytes = ?, record_count = ?, fingerprint = ?,
+                    needs_crawl = false, object_count = ?, total_bytes = ?, record_count = %s, fingerprint = ?,
                     updated_at = now(), synced_at = now()
-                where uri = ?""")
+                where uri = ?""".formatted(RECORD_COUNT))
                 .params(table.format().name(), json.writeValueAsString(table.readerOptions()),
                         table.statistics().objectCount(), table.statistics().totalBytes(),
-                        table.statistics().recordCount(), table.statistics().fingerprint(), table.uri())
+                        table.statistics().recordCount(), table.statistics().fingerprint(),
+                        table.statistics().fingerprint(), table.uri())
                 .update();
         Map<String, String> descriptions = new HashMap<>();
         columns(table.uri()).forEach(column -> descriptions.put(column.name(), column.description()));
@@ -113,11 +120,20 @@ class TableRepository {
     void updateStatistics(String uri, DatasetTable.Statistics statistics) {
         jdbc.sql("""
                 update dataset_tables set status = 'IN_SYNC', needs_crawl = false, object_count = ?, total_bytes = ?,
-                    record_count = ?, fingerprint = ?, synced_at = now()
-                where uri = ?""")
+                    record_count = %s, fingerprint = ?, synced_at = now()
+                where uri = ?""".formatted(RECORD_COUNT))
                 .params(statistics.objectCount(), statistics.totalBytes(), statistics.recordCount(),
-                        statistics.fingerprint(), uri)
+                        statistics.fingerprint(), statistics.fingerprint(), uri)
                 .update();
+    }
+
+    /**
+     * The number of records a profile of the whole table counted in the files of {@code fingerprint}, for a table whose
+     * crawl could not count them cheaply (CSV, JSON); nothing if its files changed since.
+     */
+    void countRecords(String uri, String fingerprint, long records) {
+        jdbc.sql("update dataset_tables set record_count = ? where uri = ? and fingerprint = ? and record_count is null")
+                .params(records, uri, fingerprint).update();
     }
 
     void markSynced(String uri, DatasetTable.Status status, boolean needsCrawl) {

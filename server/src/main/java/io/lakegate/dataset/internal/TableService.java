@@ -124,6 +124,16 @@ class TableService {
     record Preview(List<ResultColumn> columns, List<List<Object>> rows, boolean truncated) {
     }
 
+    /**
+     * Records the number of rows a profile of the whole table counted, where the crawl could not count them cheaply
+     * and the files are still those the profile read.
+     */
+    void countRecords(DatasetTable profiled, long rows) {
+        if (profiled.statistics().recordCount() == null && profiled.statistics().fingerprint() != null) {
+            tables.countRecords(profiled.uri(), profiled.statistics().fingerprint(), rows);
+        }
+    }
+
     DatasetTable require(String uri) {
         return tables.find(uri).orElseThrow(() -> ApiProblem.notFound("Table", uri));
     }
