@@ -63,7 +63,7 @@ class SharesTest extends ShareTestSupport {
                 .get(0).path("access").asString()).as("the catalog tells maria she reads it").isEqualTo("SHARED");
         assertThat(maria.get(DATASETS + "?term=" + data.dataset().view().path("name").asString()).expect(200).json()
                 .path("items").get(0).path("userRole").asString()).isEqualTo("SHARED");
-        String word = unique("ledger");
+        String word = uniqueWord("ledger");
         data.owner().patch("/api/v1/tables/" + data.table(), Map.of("description", "Sales " + word)).expect(200);
         data.owner().patch("/api/v1/folders/" + data.folder(), Map.of("description", "Reports " + word)).expect(200);
         assertThat(catalogAccess(maria, word)).containsOnly(entry(data.table(), "SHARED"), entry(data.folder(), "SHARED"));

@@ -79,6 +79,17 @@ public abstract class ApiTest {
         return prefix + SEQUENCE.incrementAndGet() + UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /**
+     * A unique word of lowercase letters only: the catalog's analyzer splits words at digits, and a search for the
+     * parts of {@link #unique} may find other assets that happen to hold enough of them.
+     */
+    protected static String uniqueWord(String prefix) {
+        return unique(prefix).chars()
+                .map(character -> Character.isDigit(character) ? 'g' + character - '0' : character)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
     /** A new team, created by the admin. */
     protected String team() {
         String name = unique("Team");
