@@ -27,9 +27,7 @@ class CatalogSearchTest extends DatasetTestSupport {
         assertThat(hit.path("access").asString()).isEqualTo("NONE");
         assertThat(hitFor(dataset.owner(), "zephyr", dataset.uri()).path("access").asString()).isEqualTo("OWNER");
 
-        // letters only: digits would make words of their own that the dataset's URI matches
-        String word = "quasar" + dataset.uri().chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c)))
-                .collect(java.util.stream.Collectors.joining());
+        String word = uniqueWord("quasar");
         dataset.owner().patch(path(dataset.uri()), Map.of("description", "Now about " + word)).expect(200);
         JsonNode found = hitFor(reader.api(), word, dataset.uri());
         assertThat(found.path("asset").path("snippet").asString()).contains("<em>" + word + "</em>");
