@@ -75,6 +75,9 @@ public class DuckDbConnections implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set autoinstall_known_extensions = false");
             statement.execute("set autoload_known_extensions = false");
+            // no asynchronous writes: DuckDB 2.0's async Parquet writer can hang for good when a COPY is interrupted
+            // as it writes (duckdb#23885); a cancel or the time limit must always stop a statement
+            statement.execute("set async_threads = 0");
             statement.execute("set memory_limit = " + literal(settings.memoryLimit()));
             if (settings.threads() > 0) {
                 statement.execute("set threads = " + settings.threads());

@@ -16,6 +16,7 @@ import io.lakegate.platform.LakegateProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole results stored as Parquet, read back a page at a time or as CSV; statements stopped by cancel or time. */
@@ -173,6 +174,24 @@ class StoredResultsTest {
                         assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.CANCELLED);
                         assertThat(stopped).hasMessage("The query was cancelled");
                     });
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCancelWhileTheResultIsBeingWrittenStopsIt() throws Exception {
+        // with DuckDB 2.0's asynchronous Parquet writes, such a cancel hung the statement for good now and then
+        for (int round = 0; round < 20; round++) {
+            Path file = resultDirectory("cancelled-writing").resolve("round-" + round + ".parquet");
+            try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
+                CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
+                        "select i, md5(i::varchar) as digest from range(100000000) t(i)", file, 1));
+                Thread.sleep(110);
+                sandbox.cancel();
+
+                assertThat(running).as("round " + round).failsWithin(10, TimeUnit.SECONDS).withThrowableThat()
+                        .havingCause().isInstanceOf(QueryStoppedException.class);
+            }
         }
     }
 
