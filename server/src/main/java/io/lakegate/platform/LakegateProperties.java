@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every Lakegate setting under {@code lakegate.*}. Defaults give a working embedded installation.
@@ -125,15 +126,17 @@ public record LakegateProperties(
 
     /**
      * Worksheet queries: at most {@code teamConcurrency} of a team's queries run at once, and at most
-     * {@code maxRunning} of all teams' (the others wait in turn); an answer shows {@code displayRows} rows, a page of
-     * results at most {@code maxPageRows}; whole results are kept for {@code resultRetention}.
+     * {@code maxRunning} of all teams' (the others wait in turn); an answer shows {@code displayRows} rows, a page of results at most {@code maxPageRows}; whole
+     * results are kept for {@code resultRetention}, and a query whose result grows past {@code maxResultSize} (as
+     * Parquet) is stopped.
      */
     public record Worksheets(
             @DefaultValue("2") int teamConcurrency,
             @DefaultValue("8") int maxRunning,
             @DefaultValue("100") int displayRows,
             @DefaultValue("1000") int maxPageRows,
-            @DefaultValue("PT24H") Duration resultRetention) {
+            @DefaultValue("PT24H") Duration resultRetention,
+            @DefaultValue("1GB") DataSize maxResultSize) {
 
         public Worksheets {
             if (teamConcurrency < 1 || maxRunning < 1) {

@@ -1,5 +1,7 @@
 package io.lakegate.query;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * An isolated in-memory DuckDB database showing some tables as views {@code schema.table}, each through its data
  * filter, and able to read nothing but those tables' files (and, if it was opened with one, its own result directory,
@@ -24,6 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@link EngineThreads}).
  */
 public final class Sandbox implements AutoCloseable {
+
+    /** How often the size of a result being stored is looked at. */
+    private static final Duration SIZE_WATCH_INTERVAL = Duration.ofMillis(100);
 
     private final DuckDbConnections connections;
     private final Connection connection;
@@ -38,6 +45,8 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicReference<Statement> running = new AtomicReference<>();
     private volatile boolean cancelled;
     private volatile boolean timeLimitReached;
+    /** Set when a stored result grew too large, and its statement was stopped for it. */
+    private volatile boolean resultTooLarge;
 
     Sandbox(DuckDbConnections connections, Connection connection, ReadOnlyStatements statements, SandboxViews views,
             EngineMessages messages, Path resultDirectory, Duration timeLimit, ScheduledExecutorService timer) {
@@ -82,16 +91,19 @@ public final class Sandbox implements AutoCloseable {
      * Runs one read-only statement and writes its whole result to {@code target} as Parquet, streamed: memory does not
      * grow with the result. Answers with the result's first {@code firstRows} rows as read back from the file, as
      * {@link StoredResults#page} would. {@code target} must be a new file directly in the result directory the sandbox
-     * was opened with ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query}.
+     * was opened with ({@link QuerySandboxes#open(List, Path)}). The same rules and limits apply as to {@link #query};
+     * and the statement is stopped once the file grows past {@code maxSize} (it is watched as it is written).
+     *
+     * @throws QueryFailedException too if the result grew past {@code maxSize}, saying so
      */
-    public StoredResult store(String sql, Path target, int firstRows) {
+    public StoredResult store(String sql, Path target, int firstRows, DataSize maxSize) {
         if (resultDirectory == null || !resultDirectory.equals(target.getParent())) {
             throw new IllegalArgumentException("This sandbox cannot write " + target);
         }
-        return EngineThreads.call(() -> storeHere(sql, target, firstRows));
+        return EngineThreads.call(() -> storeHere(sql, target, firstRows, maxSize));
     }
 
-    private StoredResult storeHere(String sql, Path target, int firstRows) {
+    private StoredResult storeHere(String sql, Path target, int firstRows, DataSize maxSize) {
         ReadOnlyStatements.ReadOnlyQuery query = checked(sql);
         String file = DuckDbConnections.literal(target.toString());
         List<ResultColumn> columns;
@@ -115,8 +127,25 @@ public final class Sandbox implements AutoCloseable {
                 }
             });
             // the count of a COPY is the number of rows it wrote
-            rows = limited(statement -> statement.executeLargeUpdate(
-                    "copy (" + storable(select, columns) + ") to " + file + " (format parquet)"));
+            ScheduledFuture<?> watch = timer.scheduleWithFixedDelay(() -> stopIfLarger(target, maxSize),
+                    SIZE_WATCH_INTERVAL.toMillis(), SIZE_WATCH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                rows = limited(statement -> statement.executeLargeUpdate(
+                        "copy (" + storable(select, columns) + ") to " + file + " (format parquet)"));
+            }
+            catch (QueryStoppedException e) {
+                throw e;
+            }
+            catch (QueryFailedException e) {
+                throw resultTooLarge ? resultTooLarge(maxSize, e) : e;
+            }
+            finally {
+                watch.cancel(false);
+            }
+            if (resultTooLarge) {
+                // it grew past the size as the statement ended
+                throw resultTooLarge(maxSize, null);
+            }
         }
         if (rows == 0) {
             return new StoredResult(target, columns, 0, List.of());
@@ -150,6 +179,34 @@ public final class Sandbox implements AutoCloseable {
         return "select " + String.join(", ", projection) + " from (" + select + ")";
     }
 
+    /** Stops the statement writing {@code target} once the file is larger than {@code maxSize}. */
+    private void stopIfLarger(Path target, DataSize maxSize) {
+        long size;
+        try {
+            size = Files.size(target);
+        }
+        catch (IOException e) {
+            // not written yet
+            return;
+        }
+        if (size > maxSize.toBytes()) {
+            resultTooLarge = true;
+            Statement statement = running.get();
+            if (statement != null) {
+                cancel(statement);
+            }
+        }
+    }
+
+    private static QueryFailedException resultTooLarge(DataSize maxSize, Throwable cause) {
+        long megabytes = maxSize.toMegabytes();
+        String size = megabytes >= 1024 && megabytes % 1024 == 0 ? megabytes / 1024 + " GB"
+                : megabytes > 0 ? megabytes + " MB" : maxSize.toBytes() + " bytes";
+        return new QueryFailedException(("The result grew past the %s a worksheet keeps"
+                + " (lakegate.worksheets.max-result-size); narrow the query with a filter, fewer columns or a LIMIT")
+                .formatted(size), cause);
+    }
+
     /** Stops the statement running now, if any, from another thread; it fails with a {@link QueryStoppedException}. */
     public void cancel() {
         cancelled = true;
@@ -164,7 +221,7 @@ public final class Sandbox implements AutoCloseable {
      * rather than used again (after a cancel it runs no more statements).
      */
     boolean stopped() {
-        return cancelled || timeLimitReached;
+        return cancelled || timeLimitReached || resultTooLarge;
     }
 
     /**

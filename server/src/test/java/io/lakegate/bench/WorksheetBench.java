@@ -35,6 +35,7 @@ import io.lakegate.query.SandboxTable;
 import io.lakegate.query.WarmSandboxes;
 import io.lakegate.storage.LocalDirectories;
 import io.lakegate.test.LakegateProcess;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +55,9 @@ import static io.lakegate.query.DuckDbConnections.literal;
  * Prints a summary with every figure and its aim. See {@code bench/worksheets.sh}.
  */
 public final class WorksheetBench {
+
+    /** Lakegate's default largest result. */
+    private static final DataSize MAX_RESULT_SIZE = DataSize.ofGigabytes(1);
 
     private static final int SALES_FILES = 10;
     private static final long SALES_ROWS_PER_FILE = 1_000_000;
@@ -334,13 +338,13 @@ public final class WorksheetBench {
                 double opened;
                 try (Sandbox sandbox = sandboxes.open(tables, results)) {
                     opened = millisSince(started);
-                    sandbox.store("select 1", file, SHOWN_ROWS);
+                    sandbox.store("select 1", file, SHOWN_ROWS, MAX_RESULT_SIZE);
                 }
                 double stored = millisSince(started);
                 Files.delete(file);
                 started = System.nanoTime();
                 try (Sandbox sandbox = sandboxes.open(tables, results)) {
-                    sandbox.store(readSales, file, SHOWN_ROWS);
+                    sandbox.store(readSales, file, SHOWN_ROWS, MAX_RESULT_SIZE);
                 }
                 double readSalesStored = millisSince(started);
                 Files.delete(file);
@@ -355,7 +359,7 @@ public final class WorksheetBench {
                 long started = System.nanoTime();
                 try (KeptSandbox kept = warm.take("bench", tables)) {
                     Path warmFile = kept.resultFile("result.parquet");
-                    kept.sandbox().store("select 1", warmFile, SHOWN_ROWS);
+                    kept.sandbox().store("select 1", warmFile, SHOWN_ROWS, MAX_RESULT_SIZE);
                     Files.delete(warmFile);
                 }
                 if (run >= WARM_UP_RUNS) {

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /** Whole results stored as Parquet, read back a page at a time or as CSV; statements stopped by cancel or time. */
 class StoredResultsTest {
+
+    /** Larger than any result here. */
+    private static final DataSize ANY_SIZE = DataSize.ofGigabytes(1);
 
     private static final LakegateProperties.Query SETTINGS =
             new LakegateProperties.Query("1GB", 2, Duration.ofSeconds(3));
@@ -50,7 +54,7 @@ class StoredResultsTest {
         StoredResult stored;
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             stored = sandbox.store("select order_id, amount, ordered_on, [order_id, 2] as pair from sales.orders order by 1", file,
-                    2);
+                    2, ANY_SIZE);
         }
 
         assertThat(stored.rows()).isEqualTo(3);
@@ -77,7 +81,7 @@ class StoredResultsTest {
     void anEmptyResultIsStoredWithItsColumns() throws Exception {
         Path file = resultDirectory("empty").resolve("none.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
-            StoredResult none = sandbox.store("select order_id, customer from sales.orders where amount < 0", file, 10);
+            StoredResult none = sandbox.store("select order_id, customer from sales.orders where amount < 0", file, 10, ANY_SIZE);
 
             assertThat(none.rows()).isZero();
             assertThat(none.firstRows()).isEmpty();
@@ -94,7 +98,7 @@ class StoredResultsTest {
                     select sum(order_id) as orders, 9007199254740993::hugeint as beyond_doubles,
                            -99999999999999999999999999999999999999::hugeint as lowest, 7::uhugeint as unsigned,
                            sum(order_id) as orders
-                    from sales.orders""", file, 1);
+                    from sales.orders""", file, 1, ANY_SIZE);
 
             assertThat(sums.columns()).extracting(column -> column.name() + ":" + column.type()).containsExactly(
                     "orders:HUGEINT", "beyond_doubles:HUGEINT", "lowest:HUGEINT", "unsigned:UHUGEINT", "orders_1:HUGEINT");
@@ -107,14 +111,14 @@ class StoredResultsTest {
                     select [sum(order_id), 9007199254740993::hugeint] as sums,
                            {'total': 9007199254740993::hugeint, 'label': 'x'} as summary,
                            map {'k': 9007199254740993::uhugeint} as by_key
-                    from sales.orders""", file.resolveSibling("nested.parquet"), 1);
+                    from sales.orders""", file.resolveSibling("nested.parquet"), 1, ANY_SIZE);
             assertThat(nested.columns()).extracting(ResultColumn::type).containsExactly("HUGEINT[]",
                     "STRUCT(total HUGEINT, \"label\" VARCHAR)", "MAP(VARCHAR, UHUGEINT)");
             assertThat(nested.firstRows().getFirst().toString())
                     .isEqualTo("[[6, 9007199254740993], {total=9007199254740993, label=x}, {k=9007199254740993}]");
 
             assertThatThrownBy(() -> sandbox.store("select 170141183460469231731687303715884105727::hugeint as largest",
-                    file.resolveSibling("largest.parquet"), 1))
+                    file.resolveSibling("largest.parquet"), 1, ANY_SIZE))
                     .isInstanceOf(QueryFailedException.class)
                     .hasMessageContaining("Could not cast value 170141183460469231731687303715884105727");
         }
@@ -124,7 +128,7 @@ class StoredResultsTest {
     void anExplanationIsStoredToo() throws Exception {
         Path file = resultDirectory("plan").resolve("plan.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
-            StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file, 100);
+            StoredResult plan = sandbox.store("explain select count(*) from sales.orders", file, 100, ANY_SIZE);
             assertThat(plan.columns()).extracting(ResultColumn::name).containsExactly("explain_key", "explain_value");
             assertThat(plan.rows()).isPositive().isEqualTo(plan.firstRows().size());
         }
@@ -136,10 +140,10 @@ class StoredResultsTest {
         Path other = resultDirectory("other");
         Path otherResult = other.resolve("kept.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), other)) {
-            sandbox.store("select 42 as answer", otherResult, 1);
+            sandbox.store("select 42 as answer", otherResult, 1, ANY_SIZE);
         }
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), own)) {
-            assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet"), 1))
+            assertThatThrownBy(() -> sandbox.store("select 1", root.resolve("elsewhere.parquet"), 1, ANY_SIZE))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("cannot write");
             assertThatThrownBy(() -> sandbox.query("copy (select 1) to '%s'".formatted(own.resolve("x.parquet")), 1))
@@ -153,7 +157,7 @@ class StoredResultsTest {
                     .execute("select * from read_parquet('%s')".formatted(otherResult))))
                     .isInstanceOf(QueryFailedException.class)
                     .hasMessageContaining("Cannot access file");
-            StoredResult mine = sandbox.store("select 7 as answer", own.resolve("mine.parquet"), 1);
+            StoredResult mine = sandbox.store("select 7 as answer", own.resolve("mine.parquet"), 1, ANY_SIZE);
             assertThat(mine.firstRows()).containsExactly(List.of(7));
         }
         assertThat(root.resolve("elsewhere.parquet")).doesNotExist();
@@ -165,7 +169,7 @@ class StoredResultsTest {
         Path file = resultDirectory("cancelled").resolve("cancelled.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
             CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
-                    "select count(*) from range(100000000000) a", file, 1));
+                    "select count(*) from range(100000000000) a", file, 1, ANY_SIZE));
             Thread.sleep(300);
             sandbox.cancel();
 
@@ -185,7 +189,7 @@ class StoredResultsTest {
             Path file = resultDirectory("cancelled-writing").resolve("round-" + round + ".parquet");
             try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
                 CompletableFuture<StoredResult> running = CompletableFuture.supplyAsync(() -> sandbox.store(
-                        "select i, md5(i::varchar) as digest from range(100000000) t(i)", file, 1));
+                        "select i, md5(i::varchar) as digest from range(100000000) t(i)", file, 1, ANY_SIZE));
                 Thread.sleep(110);
                 sandbox.cancel();
 
@@ -196,10 +200,24 @@ class StoredResultsTest {
     }
 
     @Test
+    void aResultGrowingPastTheLargestKeptStopsAndSaysSo() throws Exception {
+        Path file = resultDirectory("large").resolve("large.parquet");
+        try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
+            assertThatThrownBy(() -> sandbox.store("select i, md5(i::varchar) as digest from range(100000000) t(i)", file,
+                    1, DataSize.ofMegabytes(2)))
+                    .isInstanceOf(QueryFailedException.class)
+                    .isNotInstanceOf(QueryStoppedException.class)
+                    .hasMessage("The result grew past the 2 MB a worksheet keeps (lakegate.worksheets.max-result-size);"
+                            + " narrow the query with a filter, fewer columns or a LIMIT");
+            assertThat(sandbox.stopped()).as("not kept for another query").isTrue();
+        }
+    }
+
+    @Test
     void aStatementPastTheTimeLimitStopsAndSaysSo() throws Exception {
         Path file = resultDirectory("slow").resolve("slow.parquet");
         try (Sandbox sandbox = sandboxes.open(List.of(store.orders()), file.getParent())) {
-            assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file, 1))
+            assertThatThrownBy(() -> sandbox.store("select count(*) from range(100000000000) a", file, 1, ANY_SIZE))
                     .isInstanceOfSatisfying(QueryStoppedException.class, stopped -> {
                         assertThat(stopped.reason()).isEqualTo(QueryStoppedException.Reason.TIME_LIMIT);
                         assertThat(stopped).hasMessage("Query exceeded the time limit of 3s");

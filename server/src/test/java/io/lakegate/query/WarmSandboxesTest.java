@@ -20,10 +20,12 @@ import io.lakegate.test.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /** Sandboxes kept between an owner's queries over the same tables, and when they are not. */
 class WarmSandboxesTest extends SalesStoreTest {
 
+    private static final DataSize ANY_SIZE = DataSize.ofGigabytes(1);
     private static final String ENDLESS = "select count(*) from range(100000000000) a";
 
     private Path results;
@@ -52,7 +54,7 @@ class WarmSandboxesTest extends SalesStoreTest {
         try (KeptSandbox kept = warm.take("analysts", List.of(store.orders()))) {
             first = kept.sandbox();
             firstResult = kept.resultFile("q1.parquet");
-            first.store("select count(*) as orders from sales.orders", firstResult, 1);
+            first.store("select count(*) as orders from sales.orders", firstResult, 1, ANY_SIZE);
         }
         assertThat(warm.idleCount()).isOne();
 
@@ -60,7 +62,7 @@ class WarmSandboxesTest extends SalesStoreTest {
             assertThat(kept.sandbox()).isSameAs(first);
             Path secondResult = kept.resultFile("q2.parquet");
             assertThat(secondResult.getParent()).isEqualTo(firstResult.getParent()).startsWith(results);
-            assertThat(kept.sandbox().store("select sum(amount) as total from sales.orders", secondResult, 1)
+            assertThat(kept.sandbox().store("select sum(amount) as total from sales.orders", secondResult, 1, ANY_SIZE)
                     .firstRows()).containsExactly(List.of(new BigDecimal("35.75")));
         }
         assertThat(firstResult).exists();
@@ -71,7 +73,7 @@ class WarmSandboxesTest extends SalesStoreTest {
         Path analystsResult;
         try (KeptSandbox kept = warm.take("analysts", List.of(store.orders()))) {
             analystsResult = kept.resultFile("q.parquet");
-            kept.sandbox().store("select * from sales.orders", analystsResult, 1);
+            kept.sandbox().store("select * from sales.orders", analystsResult, 1, ANY_SIZE);
         }
         try (KeptSandbox kept = warm.take("auditors", List.of(store.orders()))) {
             assertThat(kept.resultFile("q.parquet").getParent()).isNotEqualTo(analystsResult.getParent());
@@ -213,7 +215,7 @@ class WarmSandboxesTest extends SalesStoreTest {
         Path holding;
         try (KeptSandbox kept = warm.take("holding", List.of())) {
             holding = kept.resultFile("kept.parquet");
-            kept.sandbox().store("select 1 as one", holding, 1);
+            kept.sandbox().store("select 1 as one", holding, 1, ANY_SIZE);
             kept.discard();
         }
         Path emptied;
@@ -233,7 +235,7 @@ class WarmSandboxesTest extends SalesStoreTest {
             assertThat(holding).exists();
             assertThat(inUseDirectory).isDirectory();
             assertThat(idleDirectory).isDirectory();
-            assertThat(inUse.sandbox().store("select 2 as two", inUse.resultFile("r.parquet"), 1).rows()).isOne();
+            assertThat(inUse.sandbox().store("select 2 as two", inUse.resultFile("r.parquet"), 1, ANY_SIZE).rows()).isOne();
         }
     }
 

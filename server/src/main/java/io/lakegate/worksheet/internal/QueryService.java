@@ -259,7 +259,7 @@ class QueryService {
         }
         Path file = sandbox.resultFile(uri + ".parquet");
         try {
-            StoredResult result = sandbox.sandbox().store(sql, file, settings.displayRows());
+            StoredResult result = sandbox.sandbox().store(sql, file, settings.displayRows(), settings.maxResultSize());
             return new Outcome(queries.succeed(uri, result.columns(), result.rows(), file), result.firstRows());
         }
         catch (QueryStoppedException e) {
