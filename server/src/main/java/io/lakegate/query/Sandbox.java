@@ -181,6 +181,9 @@ public final class Sandbox implements AutoCloseable {
 
     /** Stops the statement writing {@code target} once the file is larger than {@code maxSize}. */
     private void stopIfLarger(Path target, DataSize maxSize) {
+        if (resultTooLarge) {
+            return;
+        }
         long size;
         try {
             size = Files.size(target);
@@ -191,10 +194,7 @@ public final class Sandbox implements AutoCloseable {
         }
         if (size > maxSize.toBytes()) {
             resultTooLarge = true;
-            Statement statement = running.get();
-            if (statement != null) {
-                cancel(statement);
-            }
+            stopRunning();
         }
     }
 
@@ -210,6 +210,10 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the statement running now, if any, from another thread; it fails with a {@link QueryStoppedException}. */
     public void cancel() {
         cancelled = true;
+        stopRunning();
+    }
+
+    private void stopRunning() {
         Statement statement = running.get();
         if (statement != null) {
             cancel(statement);
